@@ -1,0 +1,90 @@
+package main
+
+import (
+	"context"
+	_ "embed"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"os/signal"
+	"strings"
+)
+
+//go:embed doc.go
+var doc string
+
+// usageText returns the package comment of doc.go, the command's usage.
+func usageText() string {
+	s := doc
+	if i := strings.Index(s, "/*\n"); i >= 0 {
+		s = s[i+3:]
+	}
+	if i := strings.Index(s, "*/"); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+// env is what a subcommand runs with: its streams, so tests never swap os.Stdout.
+type env struct {
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+}
+
+// errUsage marks a usage error; it makes the command exit 2.
+var errUsage = errors.New("usage error")
+
+// errPartial marks a run that wrote output but could not use every input;
+// it makes the command exit 1.
+var errPartial = errors.New("some inputs failed")
+
+// commands maps subcommand names to their runners.
+var commands = map[string]func(ctx context.Context, e *env, args []string) error{
+	"extract": runExtract,
+	"timeml":  runTimeML,
+}
+
+func main() {
+	log.SetPrefix("chronicle: ")
+	log.SetFlags(0)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := run(ctx, &env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}, os.Args[1:])
+	stop()
+	os.Exit(code)
+}
+
+// run runs the subcommand named by args[0] and returns the exit status.
+func run(ctx context.Context, e *env, args []string) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		fmt.Fprint(e.Stderr, usageText())
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	cmd, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(e.Stderr, "chronicle: unknown command %q\n%s", args[0], usageText())
+		return 2
+	}
+	err := cmd(ctx, e, args[1:])
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.Is(err, errUsage):
+		fmt.Fprintf(e.Stderr, "chronicle %s: %v\n", args[0], err)
+		return 2
+	case errors.Is(err, errPartial):
+		fmt.Fprintf(e.Stderr, "chronicle %s: %v\n", args[0], err)
+		return 1
+	default:
+		fmt.Fprintf(e.Stderr, "chronicle %s: %v\n", args[0], err)
+		return 1
+	}
+}
