@@ -4,16 +4,25 @@ import (
 	"context"
 	"fmt"
 	"time"
+
+	"github.com/chronicle-news/chronicle/extract/internal/nlp"
 )
 
 // Extractor finds and resolves temporal expressions in articles. It is safe
 // for concurrent use; the language models it uses are loaded once and shared.
 type Extractor struct {
+	nlp tagger // sentence splitter and part-of-speech tagger
+	err error  // why the models could not be loaded, if they could not
 }
 
-// New returns an Extractor using the built-in English models.
+// New returns an Extractor using the built-in English models, which are
+// loaded once per process and shared.
 func New() *Extractor {
-	return &Extractor{}
+	p, err := nlp.NewProse()
+	if err != nil {
+		return &Extractor{err: fmt.Errorf("cannot load language models: %w", err)}
+	}
+	return &Extractor{nlp: p}
 }
 
 // Extract finds the temporal expressions in a's body and resolves them
@@ -34,6 +43,9 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (Result, error) {
 	if err := ctx.Err(); err != nil {
 		return res, err
 	}
+	if x.err != nil {
+		return res, x.err
+	}
 	res.Timexes = x.Timexes(a.Body, pub)
 	return res, nil
 }
@@ -42,5 +54,50 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (Result, error) {
 // publication date pub; a zero pub means the date is unknown. Offsets are
 // byte offsets into text.
 func (x *Extractor) Timexes(text string, pub time.Time) []Timex {
-	return []Timex{}
+	out := []Timex{}
+	if x.nlp == nil {
+		return out
+	}
+	if !pub.IsZero() {
+		pub = civil(pub.Date())
+	}
+	doc := &document{}
+	for _, sp := range x.nlp.Sentences(text) {
+		out = x.sentenceTimexes(out, text, sp.Start, sp.End, pub, doc)
+	}
+	return out
+}
+
+// sentenceTimexes appends the expressions of the sentence text[start:end] to out.
+func (x *Extractor) sentenceTimexes(out []Timex, text string, start, end int, pub time.Time, doc *document) []Timex {
+	s := text[start:end]
+	toks := tokenize(s, start)
+	m := matcher{toks: toks}
+	matches := m.all()
+	if len(matches) == 0 {
+		return out
+	}
+	c := &sentence{text: text, start: start, end: end, toks: toks, pub: pub, nlp: x.nlp, doc: doc}
+	for _, mt := range matches {
+		c.rule = ""
+		value, mod := mt.resolve(c)
+		rule := mt.rule
+		if c.rule != "" {
+			rule = c.rule
+		}
+		from, to := toks[mt.start].start, toks[mt.end-1].end
+		t := Timex{
+			Text: text[from:to], Start: from, End: to, Sentence: s,
+			Type: mt.typ, Value: value, Mod: mod, Rule: rule,
+		}
+		if t.Type == Date || t.Type == Time {
+			if sp, ok := ParseValue(value, pub); ok {
+				t.Date = &sp
+			}
+		}
+		doc.remember(t)
+		c.inSent = append(c.inSent, t)
+		out = append(out, t)
+	}
+	return out
 }

@@ -1,0 +1,385 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// match is a temporal expression found over tokens [start, end) of a
+// sentence, not yet resolved.
+type match struct {
+	start, end int       // token indices, end exclusive
+	typ        Type      // TIMEX3 type
+	rule       string    // rule name, reported in the output
+	resolve    resolveFn // computes value and mod
+}
+
+// resolveFn computes the TIMEX3 value and mod of a match in its context.
+type resolveFn func(c *sentence) (value, mod string)
+
+// constant returns a resolveFn with a fixed value and mod.
+func constant(value, mod string) resolveFn {
+	return func(*sentence) (string, string) { return value, mod }
+}
+
+// matcher finds temporal expressions over the tokens of one sentence.
+type matcher struct {
+	toks []token
+}
+
+func (m *matcher) tok(i int) token {
+	if i < 0 || i >= len(m.toks) {
+		return token{kind: tokPunct, start: -1, end: -1}
+	}
+	return m.toks[i]
+}
+
+// is reports whether token i is one of words (lower-case).
+func (m *matcher) is(i int, words ...string) bool {
+	if i < 0 || i >= len(m.toks) {
+		return false
+	}
+	w := m.toks[i].low
+	for _, x := range words {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+// glued reports whether token i follows token i-1 with no space between.
+func (m *matcher) glued(i int) bool { return i > 0 && i < len(m.toks) && !m.toks[i].space }
+
+// hyphen reports whether tokens i-1, i, i+1 are joined by a hyphen with no spaces: "72-hour".
+func (m *matcher) hyphenAt(i int) bool {
+	return i > 0 && i+1 < len(m.toks) && m.toks[i].low == "-" && !m.toks[i].space && !m.toks[i+1].space
+}
+
+// all finds every expression in the sentence, left to right, longest first.
+func (m *matcher) all() []match {
+	var out []match
+	for i := 0; i < len(m.toks); {
+		best, ok := m.at(i)
+		if !ok {
+			i++
+			continue
+		}
+		out = append(out, best)
+		i = best.end
+	}
+	return out
+}
+
+// at returns the longest expression starting at token i.
+func (m *matcher) at(i int) (match, bool) {
+	t := m.toks[i]
+	if t.kind == tokPunct && t.low != "'" && t.low != "’" {
+		return match{}, false
+	}
+	var best match
+	found := false
+	try := func(mt match, ok bool) {
+		if ok && mt.end > mt.start && (!found || mt.end > best.end) {
+			best, found = mt, true
+		}
+	}
+	try(m.modified(i))
+	try(m.absolute(i))
+	try(m.weekday(i))
+	try(m.dayWord(i))
+	try(m.relative(i))
+	try(m.month(i))
+	try(m.year(i))
+	try(m.quarter(i))
+	try(m.season(i))
+	try(m.duration(i))
+	try(m.set(i))
+	try(m.ref(i))
+	try(m.holiday(i))
+	return best, found
+}
+
+// ---- numbers
+
+// number parses a cardinal at token i: digits, words ("twenty-five",
+// "a"), or "1 1/2". It returns the value (0 for vague: "several"), the
+// token after it, and whether it is vague.
+func (m *matcher) number(i int) (n float64, next int, vague, ok bool) {
+	t := m.tok(i)
+	switch {
+	case t.kind == tokNum:
+		n = float64(t.num)
+		next = i + 1
+		// 1,000 or 5.5
+		if m.is(next, ",") && m.glued(next) && m.tok(next+1).kind == tokNum && len(m.tok(next+1).text) == 3 && m.glued(next+1) {
+			n = n*1000 + float64(m.tok(next+1).num)
+			next += 2
+		}
+		if m.is(next, ".") && m.glued(next) && m.tok(next+1).kind == tokNum && m.glued(next+1) {
+			f, err := strconv.ParseFloat(t.text+"."+m.tok(next+1).text, 64)
+			if err == nil {
+				n = f
+				next += 2
+			}
+		}
+		// "5 1/2"
+		if m.tok(next).kind == tokNum && m.is(next+1, "/") && m.tok(next+2).kind == tokNum && m.tok(next+2).num != 0 {
+			n += float64(m.tok(next).num) / float64(m.tok(next+2).num)
+			next += 3
+		}
+		return n, next, false, true
+	case t.kind == tokWord:
+		if v, ok := numberWords[t.low]; ok {
+			n, next = float64(v), i+1
+			// "twenty-five", "twenty five"
+			if v >= 20 && v < 100 && v%10 == 0 {
+				j := next
+				if m.hyphenAt(j) {
+					j++
+				}
+				if u, ok := numberWords[m.tok(j).low]; ok && u < 10 && m.tok(j).low != "a" && m.tok(j).low != "an" {
+					n += float64(u)
+					next = j + 1
+				}
+			}
+			if m.is(next, "hundred") {
+				n *= 100
+				next++
+			}
+			if (t.low == "a" || t.low == "an") && m.is(next, "half") {
+				return 0.5, next + 1, false, true
+			}
+			if m.is(next, "and", "-") && m.is(next+1, "a") && m.is(next+2, "half") {
+				n += 0.5
+				next += 3
+			}
+			return n, next, false, true
+		}
+		if t.low == "a" && m.is(i+1, "few", "couple") {
+			j := i + 2
+			if m.is(j, "of") {
+				j++
+			}
+			return 0, j, true, true
+		}
+		if vagueQuantities[t.low] {
+			return 0, i + 1, true, true
+		}
+		if t.low == "half" && m.is(i+1, "a", "an") {
+			return 0.5, i + 2, false, true
+		}
+	}
+	return 0, i, false, false
+}
+
+// ---- durations
+
+// durationValue formats a TIMEX3 duration of n units (0 = unspecified: X).
+func durationValue(n float64, u unit, vague bool) string {
+	letter, isTime := durationLetter(u)
+	prefix := "P"
+	if isTime {
+		prefix = "PT"
+	}
+	if vague {
+		return prefix + "X" + letter
+	}
+	switch u {
+	case uWeekend:
+		return fmt.Sprintf("P%sWE", fmtNum(n))
+	case uQuarter:
+		return fmt.Sprintf("P%sM", fmtNum(3*n))
+	case uDecade:
+		return fmt.Sprintf("P%sY", fmtNum(10*n))
+	case uCentury:
+		return fmt.Sprintf("P%sY", fmtNum(100*n))
+	}
+	if n != float64(int(n)) {
+		// 1.5 hours: PT1H30M; 1.5 years: P18M; 2.5 days: PT60H
+		switch u {
+		case uHour:
+			return fmt.Sprintf("PT%dH%dM", int(n), int((n-float64(int(n)))*60+0.5))
+		case uMinute:
+			return fmt.Sprintf("PT%dM%dS", int(n), int((n-float64(int(n)))*60+0.5))
+		case uDay:
+			return fmt.Sprintf("PT%sH", fmtNum(24*n))
+		case uWeek:
+			return fmt.Sprintf("P%sD", fmtNum(7*n))
+		case uMonth:
+			return fmt.Sprintf("P%sW", fmtNum(4*n))
+		case uYear:
+			return fmt.Sprintf("P%sM", fmtNum(12*n))
+		}
+	}
+	return prefix + fmtNum(n) + letter
+}
+
+func fmtNum(n float64) string { return strconv.FormatFloat(n, 'f', -1, 64) }
+
+// unitAt returns the unit named by token i.
+func (m *matcher) unitAt(i int) (unit, bool) {
+	u, ok := unitWords[m.tok(i).low]
+	return u, ok
+}
+
+// plural reports whether the unit word at i is plural.
+func (m *matcher) plural(i int) bool { return strings.HasSuffix(m.tok(i).low, "s") || m.tok(i).low == "centuries" }
+
+// duration matches "five years", "72-hour", "the last two months",
+// "several days", "years", "more than a decade".
+func (m *matcher) duration(i int) (match, bool) {
+	start := i
+	mod := ""
+	j := i
+	// leading quantity modifiers
+	switch {
+	case m.is(j, "more", "less", "fewer") && m.is(j+1, "than"):
+		mod = map[string]string{"more": "MORE_THAN", "less": "LESS_THAN", "fewer": "LESS_THAN"}[m.tok(j).low]
+		j += 2
+	case m.is(j, "at") && m.is(j+1, "least"):
+		mod, j = "EQUAL_OR_MORE", j+2
+	case m.is(j, "at") && m.is(j+1, "most"):
+		mod, j = "EQUAL_OR_LESS", j+2
+	case m.is(j, "up") && m.is(j+1, "to"):
+		mod, j = "EQUAL_OR_LESS", j+2
+	case m.is(j, "nearly", "almost"):
+		mod, j = "LESS_THAN", j+1
+	case m.is(j, "about", "around", "approximately", "roughly", "some") && !m.is(j+1, "of"):
+		if _, _, _, ok := m.number(j + 1); ok {
+			mod, j = "APPROX", j+1
+		}
+	case m.is(j, "over") && m.is(j+1, "a", "the") == false:
+		// "over two years" is MORE_THAN only in some uses; leave it out of the span
+	}
+	// "the last two months", "the past five years", "the first nine months", "the nine months"
+	lead := j
+	if m.is(j, "the") {
+		k := j + 1
+		if m.is(k, "last", "past", "next", "previous", "coming", "first", "final", "latest", "following", "ensuing", "preceding") {
+			k++
+		}
+		if _, nx, vague, ok := m.number(k); ok && !vague && m.tok(k).low != "a" && m.tok(k).low != "an" {
+			if _, ok := m.unitAt(nx); ok {
+				j = k
+			}
+		} else if m.is(k, "few", "several") {
+			j = k
+		}
+		if j == lead && m.is(lead+1, "last", "past", "next", "previous", "coming") && m.plural(lead+2) {
+			if _, ok := m.unitAt(lead + 2); ok { // "the past weeks"
+				j = lead + 2
+				u, _ := m.unitAt(j)
+				return match{start: start, end: j + 1, typ: Duration, rule: "duration-vague", resolve: constant(durationValue(0, u, true), mod)}, true
+			}
+		}
+	} else if m.is(j, "last", "past", "next", "previous", "coming", "first") {
+		// "last five years", "past 20 years", "first nine months"
+		if n, nx, vague, ok := m.number(j + 1); ok && !vague && n > 1 {
+			if _, ok := m.unitAt(nx); ok {
+				j++
+			}
+		}
+	}
+	n, next, vague, ok := m.number(j)
+	if !ok {
+		// bare plural units: "years", "decades", "for months"
+		if u, ok := m.unitAt(j); ok && m.plural(j) && j == i && u >= uDay && u != uWeekend {
+			if m.is(j+1, "ago", "earlier", "later", "before", "after", "old") {
+				return match{}, false
+			}
+			if m.is(j-1, "recent", "past", "last", "coming", "next", "these", "those", "the") {
+				return match{}, false
+			}
+			return match{start: start, end: j + 1, typ: Duration, rule: "duration-vague", resolve: constant(durationValue(0, u, true), mod)}, true
+		}
+		return match{}, false
+	}
+	// number and unit, optionally hyphenated: "72-hour", "two-year", "10-year-old"
+	k := next
+	if m.hyphenAt(k) {
+		k++
+	}
+	u, ok := m.unitAt(k)
+	if !ok {
+		return match{}, false
+	}
+	if (m.tok(j).low == "a" || m.tok(j).low == "an") && m.plural(k) {
+		return match{}, false
+	}
+	if m.tok(j).kind == tokNum && m.tok(j).num == 0 {
+		return match{}, false
+	}
+	if m.tok(j).low == "a" || m.tok(j).low == "an" || m.tok(j).low == "one" {
+		// "a year ago" is a date; "a day" after a rate is a set
+		if m.is(k+1, "ago", "earlier", "before", "later", "after", "from") {
+			return match{}, false
+		}
+		if m.tok(j).low != "one" && m.is(j-1, "times", "twice", "once", "thrice") || m.tok(j-1).kind == tokNum || m.is(j-1, "%", "percent", "cents", "dollars", "barrels", "tons") {
+			return match{}, false
+		}
+	}
+	if m.is(k+1, "ago", "earlier", "later", "before", "after") && !m.is(k+2, "that", "the", "this") {
+		return match{}, false // a relative date, matched elsewhere
+	}
+	end := k + 1
+	if m.is(end, "-") && m.glued(end) && m.is(end+1, "old") {
+		end += 2
+	} else if m.is(end, "old") {
+		end++
+	}
+	return match{start: start, end: end, typ: Duration, rule: "duration", resolve: constant(durationValue(n, u, vague), mod)}, true
+}
+
+// ---- sets
+
+var setAdverbs = map[string]string{
+	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
+	"hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M", "biweekly": "P2W",
+}
+
+// set matches "every week", "each day", "daily", "a year" after a rate.
+func (m *matcher) set(i int) (match, bool) {
+	t := m.tok(i)
+	if v, ok := setAdverbs[t.low]; ok {
+		return match{start: i, end: i + 1, typ: Set, rule: "set-adverb", resolve: constant(v, "")}, true
+	}
+	if m.is(i, "every", "each", "per") {
+		j := i + 1
+		n := 1.0
+		if nn, nx, vague, ok := m.number(j); ok && !vague {
+			n, j = nn, nx
+		} else if m.is(j, "other") {
+			n, j = 2, j+1
+		}
+		if u, ok := m.unitAt(j); ok {
+			return match{start: i, end: j + 1, typ: Set, rule: "set-every", resolve: constant(durationValue(n, u, false), "")}, true
+		}
+		if wd, ok := weekdayNames[m.tok(j).low]; ok {
+			return match{start: i, end: j + 1, typ: Set, rule: "set-weekday", resolve: constant(fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd)), "")}, true
+		}
+		if _, ok := monthNames[m.tok(j).low]; ok && m.tok(j).upper {
+			mo := monthNames[m.tok(j).low]
+			return match{start: i, end: j + 1, typ: Set, rule: "set-month", resolve: constant(fmt.Sprintf("XXXX-%02d", int(mo)), "")}, true
+		}
+		if pd, ok := partsOfDay[m.tok(j).low]; ok && m.tok(j).low != "overnight" {
+			return match{start: i, end: j + 1, typ: Set, rule: "set-part-of-day", resolve: constant("TXX"[:1]+pd, "")}, true
+		}
+	}
+	// "twice a week", "once a year", "$5 a day"
+	if m.is(i, "a", "an") && (m.is(i-1, "once", "twice", "thrice", "times") || m.tok(i-1).kind == tokNum || m.is(i-1, "%", "percent")) {
+		if u, ok := m.unitAt(i + 1); ok && !m.plural(i+1) {
+			return match{start: i, end: i + 2, typ: Set, rule: "set-rate", resolve: constant(durationValue(1, u, false), "")}, true
+		}
+	}
+	return match{}, false
+}
+
+func isoWeekday(wd time.Weekday) int {
+	if wd == time.Sunday {
+		return 7
+	}
+	return int(wd)
+}

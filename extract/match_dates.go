@@ -1,0 +1,450 @@
+package extract
+
+import (
+	"fmt"
+	"time"
+)
+
+// ---- explicit calendar dates
+
+// monthAt returns the month named at token i (a full name, or an
+// abbreviation when allowAbbrev), and the index after it, skipping an
+// abbreviation's period.
+func (m *matcher) monthAt(i int, allowAbbrev bool) (time.Month, int, bool) {
+	t := m.tok(i)
+	if t.kind != tokWord || !t.upper {
+		return 0, i, false
+	}
+	if mo, ok := monthNames[t.low]; ok {
+		return mo, i + 1, true
+	}
+	if !allowAbbrev {
+		return 0, i, false
+	}
+	if mo, ok := monthAbbrevs[t.low]; ok {
+		if m.is(i+1, ".") && m.glued(i+1) {
+			return mo, i + 2, true
+		}
+		return mo, i + 1, true
+	}
+	return 0, i, false
+}
+
+// dayNum returns the day of month at token i ("10", "10th", "1st") and the index after it.
+func (m *matcher) dayNum(i int) (int, int, bool) {
+	t := m.tok(i)
+	if t.kind != tokNum || len(t.text) > 2 || t.num < 1 || t.num > 31 {
+		return 0, i, false
+	}
+	j := i + 1
+	if m.is(j, "st", "nd", "rd", "th") && m.glued(j) {
+		j++
+	}
+	if m.tok(j).kind == tokNum && m.glued(j) {
+		return 0, i, false
+	}
+	return t.num, j, true
+}
+
+// yearNum returns a four-digit year at token i, or a two-digit year after
+// an apostrophe ("'98"), and the index after it.
+func (m *matcher) yearNum(i int) (int, int, bool) {
+	t := m.tok(i)
+	if t.kind == tokNum && len(t.text) == 4 && t.num >= 1000 && t.num <= 2199 {
+		if m.is(i+1, ",", ".") && m.glued(i+1) && m.tok(i+2).kind == tokNum && m.glued(i+2) {
+			return 0, i, false // 1,200 or 2016.5
+		}
+		return t.num, i + 1, true
+	}
+	if (t.low == "'" || t.low == "’") && m.tok(i+1).kind == tokNum && len(m.tok(i+1).text) == 2 && m.glued(i+1) {
+		y := m.tok(i + 1).num
+		if y < 30 {
+			return 2000 + y, i + 2, true
+		}
+		return 1900 + y, i + 2, true
+	}
+	return 0, i, false
+}
+
+// leadingWeekday skips "Friday," or "Fri.," at i, returning the index after it.
+func (m *matcher) leadingWeekday(i int) (int, bool) {
+	t := m.tok(i)
+	if t.kind != tokWord || !t.upper {
+		return i, false
+	}
+	j := i + 1
+	if _, ok := weekdayNames[t.low]; !ok {
+		if _, ok := weekdayAbbrevs[t.low]; !ok {
+			return i, false
+		}
+		if m.is(j, ".") {
+			j++
+		}
+	}
+	if m.is(j, ",") {
+		j++
+	}
+	return j, true
+}
+
+// absolute matches dates written out in full or in part: "10 December
+// 2016", "Dec. 10, 2016", "Friday, Aug. 26, 2016", "2016-12-05",
+// "12/25/2016", "December 2016", "Aug. 26", "22 January".
+func (m *matcher) absolute(i int) (match, bool) {
+	j := i
+	if k, ok := m.leadingWeekday(i); ok {
+		j = k
+	}
+	y, mo, d, end, rule, ok := m.calendarDate(j)
+	if !ok {
+		return match{}, false
+	}
+	if j > i && d == 0 {
+		return match{}, false // "Friday, December 2016" is not a form
+	}
+	start, stop := i, end
+	if y > 0 && d > 0 {
+		v := fmt.Sprintf("%04d-%02d-%02d", y, int(mo), d)
+		if d > daysIn(y, mo) {
+			return match{}, false
+		}
+		return match{start: start, end: stop, typ: Date, rule: rule, resolve: constant(v, "")}, true
+	}
+	if y > 0 {
+		return match{start: start, end: stop, typ: Date, rule: rule, resolve: constant(fmtMonth(y, mo), "")}, true
+	}
+	// month and day without a year: the year comes from the publication
+	// date and the tense.
+	return match{start: start, end: stop, typ: Date, rule: "month-day", resolve: func(c *sentence) (string, string) {
+		if c.pub.IsZero() {
+			return fmt.Sprintf("XXXX-%02d-%02d", int(mo), d), ""
+		}
+		tn := c.tenseAt(start, stop)
+		yy := yearFor(c.pub, mo, d, tn)
+		if d > daysIn(yy, mo) {
+			d = daysIn(yy, mo)
+		}
+		c.noteRule(start, "month-day-"+tn.String())
+		return fmt.Sprintf("%04d-%02d-%02d", yy, int(mo), d), ""
+	}}, true
+}
+
+// calendarDate parses a date at token j. y is 0 when the text gave no
+// year, d is 0 when it gave no day.
+func (m *matcher) calendarDate(j int) (y int, mo time.Month, d, end int, rule string, ok bool) {
+	t := m.tok(j)
+	// numeric forms: 2016-12-05, 2016/12/05, 12/25/2016, 25/12/2016, 12/25/16
+	if t.kind == tokNum {
+		sep := m.tok(j + 1).low
+		if (sep == "-" || sep == "/" || sep == ".") && m.glued(j+1) && m.tok(j+2).kind == tokNum && m.glued(j+2) &&
+			m.tok(j+3).low == sep && m.glued(j+3) && m.tok(j+4).kind == tokNum && m.glued(j+4) {
+			a, b, c := m.tok(j), m.tok(j+2), m.tok(j+4)
+			if m.tok(j+5).kind == tokNum && m.glued(j+5) || (m.is(j+5, "-", "/") && m.glued(j+5)) {
+				return
+			}
+			switch {
+			case len(a.text) == 4 && len(b.text) <= 2 && len(c.text) <= 2 && sep != ".":
+				y, mo, d = a.num, time.Month(b.num), c.num
+			case len(a.text) <= 2 && len(b.text) <= 2 && (len(c.text) == 4 || len(c.text) == 2) && sep != "-":
+				y = c.num
+				if len(c.text) == 2 {
+					y += 1900
+					if c.num < 50 {
+						y += 100
+					}
+				}
+				if a.num > 12 || sep == "." { // day first
+					mo, d = time.Month(b.num), a.num
+				} else {
+					mo, d = time.Month(a.num), b.num
+				}
+			default:
+				return
+			}
+			if mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) || y < 1000 {
+				return 0, 0, 0, 0, "", false
+			}
+			return y, mo, d, j + 5, "numeric-date", true
+		}
+		// 10 December 2016, 22 January, 1st of May
+		if dd, k, ok2 := m.dayNum(j); ok2 {
+			if m.is(k, "of") {
+				k++
+			}
+			if mm, k2, ok3 := m.monthAt(k, true); ok3 {
+				if m.is(k2, ",") {
+					if yy, k3, ok4 := m.yearNum(k2 + 1); ok4 {
+						return yy, mm, dd, k3, "day-month-year", true
+					}
+				}
+				if yy, k3, ok4 := m.yearNum(k2); ok4 {
+					return yy, mm, dd, k3, "day-month-year", true
+				}
+				return 0, mm, dd, k2, "day-month", true
+			}
+		}
+		return
+	}
+	// December 10, 2016; Dec. 10; December 2016; Dec. 2016
+	mm, k, ok2 := m.monthAt(j, true)
+	if !ok2 {
+		return
+	}
+	if dd, k2, ok3 := m.dayNum(k); ok3 {
+		if m.is(k2, ",") {
+			if yy, k3, ok4 := m.yearNum(k2 + 1); ok4 {
+				return yy, mm, dd, k3, "month-day-year", true
+			}
+		} else if yy, k3, ok4 := m.yearNum(k2); ok4 {
+			return yy, mm, dd, k3, "month-day-year", true
+		}
+		// a bare abbreviation with a number is a date only with its period or
+		// a full name: "Jan 5" yes, but not "Mar 3" in running text? keep both
+		return 0, mm, dd, k2, "month-day", true
+	}
+	kk := k
+	if m.is(kk, ",") || m.is(kk, "of") {
+		kk++
+	}
+	if yy, k3, ok4 := m.yearNum(kk); ok4 {
+		return yy, mm, 0, k3, "month-year", true
+	}
+	return
+}
+
+// yearFor chooses the year of a month and day given without one, from the
+// publication date and the tense of the clause.
+func yearFor(pub time.Time, mo time.Month, d int, tn tense) int {
+	y := pub.Year()
+	this := civil(y, mo, min(d, daysIn(y, mo)))
+	switch tn {
+	case tensePast:
+		if this.After(pub) {
+			return y - 1
+		}
+	case tenseFuture:
+		if this.Before(pub) {
+			return y + 1
+		}
+	default:
+		// the nearest occurrence: "Jan. 3" written on Dec. 28 is next year's
+		next := civil(y+1, mo, min(d, daysIn(y+1, mo)))
+		prev := civil(y-1, mo, min(d, daysIn(y-1, mo)))
+		best, bestDist := y, absDays(this, pub)
+		if dd := absDays(next, pub); dd < bestDist {
+			best, bestDist = y+1, dd
+		}
+		if dd := absDays(prev, pub); dd < bestDist {
+			best = y - 1
+		}
+		return best
+	}
+	return y
+}
+
+func absDays(a, b time.Time) int {
+	d := int(a.Sub(b).Hours() / 24)
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+// ---- months alone
+
+// temporalPreps are words after which a capitalised "May" or "March" is a month.
+var temporalPreps = map[string]bool{
+	"in": true, "since": true, "by": true, "until": true, "till": true, "through": true, "throughout": true,
+	"last": true, "next": true, "this": true, "early": true, "late": true, "mid": true, "of": true,
+	"from": true, "to": true, "between": true, "before": true, "after": true, "during": true, "for": true,
+	"on": true, "and": true, "or": true, "-": true, "end": true, "beginning": true, "start": true, "middle": true,
+	"that": true, "coming": true, "past": true,
+}
+
+// month matches a month name without a day: "August", "in March", "last
+// April", "this September", "next May".
+func (m *matcher) month(i int) (match, bool) {
+	start := i
+	rel := ""
+	j := i
+	if m.is(j, "last", "this", "next", "past", "coming") {
+		rel, j = m.tok(j).low, j+1
+	}
+	mo, k, ok := m.monthAt(j, false)
+	if !ok {
+		return match{}, false
+	}
+	tw := m.tok(j)
+	if tw.low == "may" || tw.low == "march" {
+		// "May" and "March" are months only after a temporal word or before a year
+		if !(temporalPreps[m.tok(j-1).low] || rel != "") {
+			return match{}, false
+		}
+		if tw.low == "may" && m.tok(k).kind == tokWord && !m.tok(k).upper && !temporalPreps[m.tok(k).low] && m.tok(k).low != "and" {
+			// "in May be" is unlikely; "May come" is a verb
+			if m.is(k, "be", "have", "not", "also", "well", "never") {
+				return match{}, false
+			}
+		}
+	}
+	if m.is(k, "'s") || (m.is(k, "'", "’") && m.is(k+1, "s")) {
+		// possessive is fine: "August's meeting"
+	}
+	end := k
+	return match{start: start, end: end, typ: Date, rule: "month", resolve: func(c *sentence) (string, string) {
+		if c.pub.IsZero() {
+			return fmt.Sprintf("XXXX-%02d", int(mo)), ""
+		}
+		py, pm := c.pub.Year(), c.pub.Month()
+		y := py
+		switch rel {
+		case "last", "past":
+			if mo >= pm {
+				y--
+			}
+			c.noteRule(start, "month-last")
+		case "next", "coming":
+			if mo <= pm {
+				y++
+			}
+			c.noteRule(start, "month-next")
+		case "this":
+			c.noteRule(start, "month-this")
+		default:
+			tn := c.tenseAt(start, end)
+			switch tn {
+			case tensePast:
+				if mo > pm {
+					y--
+				}
+			case tenseFuture:
+				if mo < pm {
+					y++
+				}
+			default:
+				// nearest occurrence
+				diff := int(mo) - int(pm)
+				if diff > 6 {
+					y--
+				} else if diff < -6 {
+					y++
+				}
+			}
+			c.noteRule(start, "month-"+tn.String())
+		}
+		return fmtMonth(y, mo), ""
+	}}, true
+}
+
+// ---- years
+
+// yearContext are words after which a four-digit number is a year.
+var yearContext = map[string]bool{
+	"in": true, "since": true, "by": true, "until": true, "till": true, "through": true, "of": true,
+	"from": true, "to": true, "between": true, "before": true, "after": true, "during": true, "for": true,
+	"early": true, "late": true, "mid": true, "fiscal": true, "year": true, "and": true, "or": true,
+	"summer": true, "spring": true, "winter": true, "fall": true, "autumn": true, "-": true, "circa": true,
+	"around": true, "about": true, "the": true, "last": true, "this": true, "next": true,
+}
+
+// year matches years ("2013", "in 2012", "fiscal 1989") and decades ("the 1990s", "the '90s").
+func (m *matcher) year(i int) (match, bool) {
+	start := i
+	j := i
+	fiscal := false
+	if m.is(j, "fiscal") {
+		fiscal = true
+		j++
+		if m.is(j, "year") {
+			j++
+		}
+	} else if m.is(j, "fy") && m.tok(j).upper {
+		fiscal = true
+		j++
+	}
+	t := m.tok(j)
+	// decades: 1990s, '90s, 1990's
+	if t.kind == tokNum && len(t.text) == 4 && t.num%10 == 0 && t.num >= 1000 && t.num < 2200 {
+		if m.is(j+1, "s") && m.glued(j+1) {
+			return match{start: start, end: j + 2, typ: Date, rule: "decade", resolve: constant(fmt.Sprintf("%03d", t.num/10), "")}, true
+		}
+		if m.is(j+1, "'", "’") && m.is(j+2, "s") && m.glued(j+1) && m.glued(j+2) {
+			return match{start: start, end: j + 3, typ: Date, rule: "decade", resolve: constant(fmt.Sprintf("%03d", t.num/10), "")}, true
+		}
+	}
+	if (t.low == "'" || t.low == "’") && m.tok(j+1).kind == tokNum && len(m.tok(j+1).text) == 2 && m.tok(j+1).num%10 == 0 && m.is(j+2, "s") && m.glued(j+2) {
+		d := 190 + m.tok(j+1).num/10
+		if m.tok(j+1).num < 30 {
+			d = 200 + m.tok(j+1).num/10
+		}
+		return match{start: start, end: j + 3, typ: Date, rule: "decade", resolve: constant(fmt.Sprintf("%03d", d), "")}, true
+	}
+	if t.kind != tokNum || len(t.text) != 4 {
+		return match{}, false
+	}
+	y := t.num
+	if y < 1000 || y > 2199 {
+		return match{}, false
+	}
+	prev, next := m.tok(j-1), m.tok(j+1)
+	// not part of a larger number, an amount, a score or an identifier
+	if prev.low == "$" || prev.low == "£" || prev.low == "€" || prev.low == "#" || prev.low == "no" && m.is(j-1, "no") && m.glued(j) {
+		return match{}, false
+	}
+	if (next.low == "," || next.low == ".") && m.glued(j+1) && m.tok(j+2).kind == tokNum && m.glued(j+2) {
+		return match{}, false
+	}
+	if (prev.low == "," || prev.low == ".") && m.glued(j) && m.tok(j-2).kind == tokNum && !prev.space {
+		return match{}, false
+	}
+	if next.low == "%" || m.is(j+1, "percent", "per", "p", "am", "pm", "gmt", "hours", "hrs", "utc") {
+		return match{}, false
+	}
+	if prev.low == ":" && m.glued(j) || next.low == ":" && m.glued(j+1) {
+		return match{}, false
+	}
+	strong := fiscal || yearContext[prev.low] || prev.kind == tokPunct && prev.low != "-" && prev.low != "$"
+	if !strong && (y < 1900 || y > 2100) {
+		return match{}, false
+	}
+	if next.kind == tokWord && !next.upper && !yearContext[next.low] && !isYearFollower(next.low) && !strong {
+		// "2000 troops", "1500 people": a count, not a year
+		return match{}, false
+	}
+	if next.kind == tokWord && !next.upper && isCountNoun(next.low) {
+		return match{}, false
+	}
+	end := j + 1
+	// 1989-90 fiscal years are left as the first year
+	return match{start: start, end: end, typ: Date, rule: "year", resolve: constant(fmtYear(y), "")}, true
+}
+
+// isYearFollower reports whether a lower-case word commonly follows a year.
+func isYearFollower(w string) bool {
+	switch w {
+	case "and", "or", "to", "when", "after", "before", "as", "that", "the", "in", "on", "at",
+		"was", "were", "is", "had", "has", "have", "will", "would", "with", "while", "because",
+		"but", "until", "elections", "election", "budget", "levels", "level", "figures", "results",
+		"season", "census", "olympics", "summit", "war", "campaign", "presidential", "world",
+		"earnings", "profit", "sales", "revenue", "estimate", "estimates", "forecast", "model", "models",
+		"for", "from", "by", "amid", "despite", "where", "which", "who", "if", "than", "alone",
+		"through", "onward", "onwards", "since", "compared", "versus", "vs", "saw", "brought", "also", "she", "he", "they", "it", "we":
+		return true
+	}
+	return false
+}
+
+// isCountNoun reports whether w after a number makes it a count: "2000 troops".
+func isCountNoun(w string) bool {
+	switch w {
+	case "people", "troops", "soldiers", "men", "women", "children", "civilians", "refugees",
+		"fighters", "rebels", "workers", "employees", "jobs", "shares", "members", "deaths",
+		"cases", "votes", "km", "kilometers", "kilometres", "miles", "meters", "metres", "feet",
+		"tons", "tonnes", "barrels", "dollars", "euros", "pounds", "yen", "points", "units",
+		"homes", "houses", "families", "students", "patients", "prisoners", "residents", "acres",
+		"hectares", "vehicles", "trucks", "cars", "aircraft", "planes", "ships", "boats", "words",
+		"pages", "rounds", "missiles", "rockets", "bombs", "times", "hours", "minutes", "seconds":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,504 @@
+package extract
+
+import (
+	"fmt"
+	"time"
+)
+
+// ---- quarters and halves
+
+// quarter matches "the third quarter", "third-quarter", "the fourth quarter
+// of 1989", "fiscal 1990's first quarter", "the latest quarter", "the
+// year-earlier quarter", "the first half".
+func (m *matcher) quarter(i int) (match, bool) {
+	start, j := i, i
+	if m.is(j, "the") {
+		j++
+	}
+	year, hasYear := 0, false
+	if m.is(j, "fiscal") {
+		j++
+	}
+	if y, k, ok := m.yearNum(j); ok && m.is(k, "'s", "'", "’") {
+		year, hasYear = y, true
+		j = k + 1
+		if m.is(j, "s") {
+			j++
+		}
+	}
+	relYear := 0
+	if m.is(j, "this", "last", "next") && m.is(j+1, "year") && m.is(j+2, "'", "’") && m.is(j+3, "s") {
+		relYear = map[string]int{"this": 0, "last": -1, "next": 1}[m.tok(j).low]
+		hasYear = true
+		j += 4
+	}
+	if m.is(j, "fiscal") {
+		j++
+	}
+	ord, kind := 0, ""
+	switch {
+	case m.is(j, "year") && m.hyphenAt(j+1) && m.is(j+2, "earlier", "ago"):
+		kind, j = "year-earlier", j+3
+	case m.is(j, "latest", "current", "this", "last", "next", "previous", "same", "recent", "just", "most") || (m.is(j-1, "the") && m.is(j, "quarter", "half", "period")):
+		kind = m.tok(j).low
+		if m.is(j, "quarter", "half", "period") {
+			kind = "the"
+		} else {
+			j++
+		}
+		if kind == "most" && m.is(j, "recent") {
+			j++
+		}
+		if kind == "just" && m.is(j, "-") {
+			j++
+		}
+		if kind == "just" && m.is(j, "ended", "completed") {
+			j++
+		}
+	default:
+		if o, ok := ordinalWords[m.tok(j).low]; ok && o > 0 && o <= 4 {
+			ord, j = o, j+1
+		} else if t := m.tok(j); t.kind == tokNum && t.num >= 1 && t.num <= 4 && m.is(j+1, "st", "nd", "rd", "th") && m.glued(j+1) {
+			ord, j = t.num, j+2
+		} else {
+			return match{}, false
+		}
+	}
+	if m.hyphenAt(j) {
+		j++
+	}
+	u := ""
+	switch {
+	case m.is(j, "quarter"):
+		u = "Q"
+	case m.is(j, "half") && (ord == 1 || ord == 2 || kind != ""):
+		u = "H"
+	case m.is(j, "period") && (kind == "year-earlier" || kind == "latest" || kind == "same" || kind == "the" && m.is(start, "the") && m.is(start+1, "year")):
+		u = "Q"
+	default:
+		return match{}, false
+	}
+	if kind == "the" && u == "Q" && m.is(j, "period") {
+		return match{}, false
+	}
+	if kind == "previous" || kind == "next" || kind == "same" {
+		if !m.is(start, "the") && kind != "next" {
+			// "previous quarter" alone is fine
+		}
+	}
+	end := j + 1
+	if !hasYear {
+		if m.is(end, "of", "in") {
+			if y, k, ok := m.yearNum(end + 1); ok {
+				year, hasYear, end = y, true, k
+			} else if m.is(end+1, "fiscal") {
+				if y, k, ok := m.yearNum(end + 2); ok {
+					year, hasYear, end = y, true, k
+				}
+			}
+		} else if y, k, ok := m.yearNum(end); ok {
+			year, hasYear, end = y, true, k
+		}
+	}
+	if kind == "the" && !hasYear && m.is(start, "the") && !m.is(start+1, "quarter") {
+		return match{}, false
+	}
+	if !m.is(start, "the") && kind == "" && !hasYear && !m.hyphenAt(j-1) && !m.is(j+1, "of", "profit", "earnings", "net", "sales", "results", "loss", "revenue", "growth") && !m.is(start-1, "in", "for", "during", "the", "'s", "first", "second", "third", "fourth") {
+		// "third quarter" without "the" or a hyphen
+	}
+	size := 3
+	if u == "H" {
+		size = 6
+	}
+	return match{start: start, end: end, typ: Date, rule: "quarter", resolve: func(c *sentence) (string, string) {
+		format := func(y, n int) string { return fmt.Sprintf("%04d-%s%d", y, u, n) }
+		if c.pub.IsZero() && !hasYear {
+			if ord > 0 {
+				return fmt.Sprintf("XXXX-%s%d", u, ord), ""
+			}
+			return "XXXX-" + u + "X", ""
+		}
+		cur := (int(c.pub.Month())-1)/size + 1
+		last := 12 / size
+		y := c.pub.Year() + relYear
+		if hasYear {
+			y = year
+		}
+		switch {
+		case ord > 0:
+			if !hasYear && ord > cur {
+				y-- // a quarter that has not begun is last year's
+			}
+			return format(y, ord), ""
+		case kind == "this" || kind == "current":
+			return format(y, cur), ""
+		case kind == "next":
+			if cur == last {
+				return format(y+1, 1), ""
+			}
+			return format(y, cur+1), ""
+		case kind == "year-earlier":
+			// the same period a year before the period under discussion
+			t := c.pub.AddDate(0, -size/2-1, 0)
+			if r, g, ok := c.reference(start); ok && g == "quarter" {
+				t = r
+			}
+			return format(t.Year()-1, (int(t.Month())-1)/size+1), ""
+		default:
+			// "the latest quarter", "the quarter", "last quarter": the most
+			// recently completed one
+			if hasYear {
+				return format(y, last), ""
+			}
+			if r, g, ok := c.reference(start); ok && g == "quarter" && (kind == "the" || kind == "same") {
+				return format(r.Year(), (int(r.Month())-1)/size+1), ""
+			}
+			t := c.pub.AddDate(0, -size, 0)
+			if kind == "the" || kind == "latest" || kind == "just" || kind == "recent" || kind == "most" {
+				t = c.pub.AddDate(0, 0, -45)
+				if size == 6 {
+					t = c.pub.AddDate(0, 0, -90)
+				}
+			}
+			return format(t.Year(), (int(t.Month())-1)/size+1), ""
+		}
+	}}, true
+}
+
+// ---- seasons
+
+// season matches "this summer", "last fall", "the spring of 1998", "winter 2014".
+func (m *matcher) season(i int) (match, bool) {
+	start, j := i, i
+	rel := ""
+	if m.is(j, "this", "last", "next", "past", "coming", "the") {
+		rel, j = m.tok(j).low, j+1
+	}
+	code, ok := seasonCodes[m.tok(j).low]
+	if !ok {
+		return match{}, false
+	}
+	end := j + 1
+	year, hasYear := 0, false
+	if m.is(end, "of") {
+		if y, k, ok := m.yearNum(end + 1); ok {
+			year, hasYear, end = y, true, k
+		}
+	} else if y, k, ok := m.yearNum(end); ok {
+		year, hasYear, end = y, true, k
+	}
+	if !hasYear && (rel == "" || rel == "the") {
+		// bare "fall" is a verb; "the summer" alone is too vague unless after "in"
+		if !(rel == "the" && m.is(start-1, "in", "during", "this", "by", "until", "over")) {
+			return match{}, false
+		}
+	}
+	if rel == "the" && !hasYear && m.is(end, "of") {
+		return match{}, false
+	}
+	return match{start: start, end: end, typ: Date, rule: "season", resolve: func(c *sentence) (string, string) {
+		if hasYear {
+			return fmt.Sprintf("%04d-%s", year, code), ""
+		}
+		if c.pub.IsZero() {
+			return "XXXX-" + code, ""
+		}
+		y := c.pub.Year()
+		cur := seasonOf(c.pub.Month())
+		order := map[string]int{"WI": 0, "SP": 1, "SU": 2, "FA": 3}
+		switch rel {
+		case "last", "past":
+			if order[code] >= order[cur] {
+				y--
+			}
+		case "next", "coming":
+			if order[code] <= order[cur] {
+				y++
+			}
+		case "the":
+			switch c.tenseAt(start, end) {
+			case tensePast:
+				if order[code] > order[cur] {
+					y--
+				}
+			case tenseFuture:
+				if order[code] < order[cur] {
+					y++
+				}
+			}
+		}
+		if code == "WI" && c.pub.Month() <= time.February && rel != "next" {
+			y-- // the winter that began last December
+		}
+		return fmt.Sprintf("%04d-%s", y, code), ""
+	}}, true
+}
+
+func seasonOf(mo time.Month) string {
+	switch {
+	case mo == 12 || mo <= 2:
+		return "WI"
+	case mo <= 5:
+		return "SP"
+	case mo <= 8:
+		return "SU"
+	}
+	return "FA"
+}
+
+// ---- references to past, present and future
+
+// ref matches "now", "currently", "recently", "the past", "the future",
+// "soon", "in recent days", "recent years", "these days".
+func (m *matcher) ref(i int) (match, bool) {
+	t := m.tok(i)
+	one := func(v string) (match, bool) {
+		return match{start: i, end: i + 1, typ: Date, rule: "ref", resolve: constant(v, "")}, true
+	}
+	switch t.low {
+	case "now":
+		if m.is(i+1, "that") {
+			return match{}, false // "now that" is a conjunction
+		}
+		if beForms[m.tok(i-1).low] && m.tok(i+1).kind == tokWord && !m.tok(i+1).upper && !endsIng(m.tok(i+1).low) && !endsEd(m.tok(i+1).low) && !m.is(i+1, "in", "at", "on", "under", "over", "being", "been", "more", "less") {
+			return match{}, false // "is now supplicant": a state, not a time
+		}
+		return one("PRESENT_REF")
+	case "currently", "nowadays", "presently":
+		return one("PRESENT_REF")
+	case "recently", "previously", "lately", "formerly":
+		return one("PAST_REF")
+	case "soon":
+		if m.is(i-1, "as") || m.is(i+1, "as", "after") {
+			return match{}, false
+		}
+		return one("FUTURE_REF")
+	case "these":
+		if m.is(i+1, "days") {
+			return match{start: i, end: i + 2, typ: Date, rule: "ref", resolve: constant("PRESENT_REF", "")}, true
+		}
+	case "at":
+		if m.is(i+1, "present") || (m.is(i+1, "the") && m.is(i+2, "moment")) {
+			end := i + 2
+			if m.is(i+1, "the") {
+				end = i + 3
+			}
+			return match{start: i, end: end, typ: Date, rule: "ref", resolve: constant("PRESENT_REF", "")}, true
+		}
+	case "the":
+		if m.is(i+1, "past") && !m.tok(i+2).upper && !isUnitOrNumber(m, i+2) {
+			return match{start: i, end: i + 2, typ: Date, rule: "ref", resolve: constant("PAST_REF", "")}, true
+		}
+		if m.is(i+1, "future") && !m.is(i+2, "of") {
+			return match{start: i, end: i + 2, typ: Date, rule: "ref", resolve: constant("FUTURE_REF", "")}, true
+		}
+		if m.is(i+1, "near", "foreseeable", "distant") && m.is(i+2, "future") {
+			return match{start: i, end: i + 3, typ: Date, rule: "ref", resolve: constant("FUTURE_REF", "")}, true
+		}
+		if m.is(i+1, "coming") && m.is(i+2, "days", "weeks", "months", "years") {
+			return match{start: i, end: i + 3, typ: Date, rule: "ref", resolve: constant("FUTURE_REF", "")}, true
+		}
+	case "in":
+		if m.is(i+1, "recent") && m.is(i+2, "days", "weeks", "months", "years", "decades") {
+			return match{start: i, end: i + 3, typ: Date, rule: "recent", resolve: constant("PAST_REF", "")}, true
+		}
+	case "recent":
+		if m.is(i+1, "days", "weeks", "months", "years", "decades") {
+			return match{start: i, end: i + 2, typ: Date, rule: "recent", resolve: constant("PAST_REF", "")}, true
+		}
+	}
+	return match{}, false
+}
+
+func isUnitOrNumber(m *matcher, i int) bool {
+	if _, ok := m.unitAt(i); ok {
+		return true
+	}
+	_, _, _, ok := m.number(i)
+	return ok || m.is(i, "few", "several")
+}
+
+func endsIng(w string) bool { return len(w) > 4 && w[len(w)-3:] == "ing" }
+func endsEd(w string) bool  { return len(w) > 3 && w[len(w)-2:] == "ed" }
+
+// ---- holidays
+
+// holiday matches fixed and movable holidays: "Christmas", "New Year's
+// Day", "Thanksgiving", "Easter".
+func (m *matcher) holiday(i int) (match, bool) {
+	t := m.tok(i)
+	if !t.upper {
+		return match{}, false
+	}
+	end := i + 1
+	var date func(y int) time.Time
+	switch t.low {
+	case "christmas":
+		date = func(y int) time.Time { return civil(y, 12, 25) }
+		if m.is(end, "eve") {
+			end++
+			date = func(y int) time.Time { return civil(y, 12, 24) }
+		} else if m.is(end, "day") {
+			end++
+		}
+	case "new":
+		if !(m.is(i+1, "year") && m.is(i+2, "'", "’") && m.is(i+3, "s") && m.is(i+4, "day", "eve")) {
+			return match{}, false
+		}
+		end = i + 5
+		if m.is(i+4, "eve") {
+			date = func(y int) time.Time { return civil(y, 12, 31) }
+		} else {
+			date = func(y int) time.Time { return civil(y, 1, 1) }
+		}
+	case "thanksgiving":
+		date = func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4) }
+		if m.is(end, "day") {
+			end++
+		}
+	case "easter":
+		date = easter
+		if m.is(end, "sunday", "day") {
+			end++
+		}
+	case "halloween":
+		date = func(y int) time.Time { return civil(y, 10, 31) }
+	case "labor", "labour", "memorial", "independence", "valentine":
+		if t.low == "valentine" {
+			if !(m.is(i+1, "'", "’") && m.is(i+2, "s") && m.is(i+3, "day")) {
+				return match{}, false
+			}
+			end = i + 4
+			date = func(y int) time.Time { return civil(y, 2, 14) }
+			break
+		}
+		if !m.is(i+1, "day") || !m.tok(i+1).upper {
+			return match{}, false
+		}
+		end = i + 2
+		switch t.low {
+		case "labor", "labour":
+			date = func(y int) time.Time { return nthWeekday(y, 9, time.Monday, 1) }
+		case "memorial":
+			date = func(y int) time.Time { return nthWeekday(y, 6, time.Monday, 0) } // last Monday of May
+		case "independence":
+			date = func(y int) time.Time { return civil(y, 7, 4) }
+		}
+	default:
+		return match{}, false
+	}
+	year, hasYear := 0, false
+	if y, k, ok := m.yearNum(end); ok {
+		year, hasYear, end = y, true, k
+	}
+	return match{start: i, end: end, typ: Date, rule: "holiday", resolve: func(c *sentence) (string, string) {
+		if hasYear {
+			return fmtDay(date(year)), ""
+		}
+		if c.pub.IsZero() {
+			d := date(2000)
+			return fmt.Sprintf("XXXX-%02d-%02d", int(d.Month()), d.Day()), ""
+		}
+		y := c.pub.Year()
+		d := date(y)
+		switch c.tenseAt(i, end) {
+		case tensePast:
+			if d.After(c.pub) {
+				d = date(y - 1)
+			}
+		case tenseFuture:
+			if d.Before(c.pub) {
+				d = date(y + 1)
+			}
+		default:
+			if absDays(date(y+1), c.pub) < absDays(d, c.pub) {
+				d = date(y + 1)
+			} else if absDays(date(y-1), c.pub) < absDays(d, c.pub) {
+				d = date(y - 1)
+			}
+		}
+		return fmtDay(d), ""
+	}}, true
+}
+
+// nthWeekday returns the n-th wd of month mo in year y; n == 0 is the last
+// wd of the month before mo.
+func nthWeekday(y int, mo time.Month, wd time.Weekday, n int) time.Time {
+	if n == 0 {
+		last := civil(y, mo, 0)
+		return last.AddDate(0, 0, -((int(last.Weekday()) - int(wd) + 7) % 7))
+	}
+	first := civil(y, mo, 1)
+	return first.AddDate(0, 0, (int(wd)-int(first.Weekday())+7)%7+7*(n-1))
+}
+
+// easter returns Easter Sunday of year y (Meeus/Jones/Butcher).
+func easter(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	mm := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*mm + 114) / 31
+	day := (h+l-7*mm+114)%31 + 1
+	return civil(y, time.Month(month), day)
+}
+
+// ---- modifiers: early, late, mid, the end of, the beginning of
+
+// modified matches a date with a modifier in front: "late 2011", "early
+// September", "mid-1990s", "the end of 1990", "the beginning of next year".
+func (m *matcher) modified(i int) (match, bool) {
+	j := i
+	mod := ""
+	switch {
+	case m.is(j, "early"):
+		mod, j = "START", j+1
+	case m.is(j, "late") && !m.is(j+1, "yesterday", "today", "tomorrow", "last", "tonight"):
+		mod, j = "END", j+1
+	case m.is(j, "mid") && m.hyphenAt(j+1):
+		mod, j = "MID", j+2
+	case m.is(j, "mid"):
+		mod, j = "MID", j+1
+	case m.is(j, "the") && m.is(j+1, "end", "beginning", "start", "middle", "close", "turn") && m.is(j+2, "of"):
+		mod = map[string]string{"end": "END", "close": "END", "beginning": "START", "start": "START", "middle": "MID", "turn": "START"}[m.tok(j+1).low]
+		j += 3
+	default:
+		return match{}, false
+	}
+	var inner match
+	found := false
+	for _, f := range []func(int) (match, bool){m.year, m.month, m.relative, m.season, m.absolute, m.quarter} {
+		if mt, ok := f(j); ok && (!found || mt.end > inner.end) {
+			inner, found = mt, true
+		}
+	}
+	if !found {
+		// "the end of the year", "the end of the month"
+		if m.is(j, "the") {
+			if u, ok := m.unitAt(j + 1); ok && !m.plural(j+1) && (u == uYear || u == uMonth || u == uWeek || u == uDecade || u == uCentury) {
+				inner = match{start: j, end: j + 2, typ: Date, rule: "relative-this", resolve: func(c *sentence) (string, string) {
+					if c.pub.IsZero() {
+						return unknownUnit(u), ""
+					}
+					return shiftValue(c.pub, u, 0, ""), ""
+				}}
+				found = true
+			}
+		}
+		if !found {
+			return match{}, false
+		}
+	}
+	if inner.start != j || inner.typ != Date {
+		return match{}, false
+	}
+	res := inner.resolve
+	return match{start: i, end: inner.end, typ: Date, rule: inner.rule + "-mod", resolve: func(c *sentence) (string, string) {
+		v, _ := res(c)
+		return v, mod
+	}}, true
+}

@@ -1,0 +1,410 @@
+package extract
+
+import (
+	"fmt"
+	"time"
+)
+
+// ---- weekdays
+
+// weekday matches "Friday", "last Friday", "next Tuesday", "Thursday night".
+func (m *matcher) weekday(i int) (match, bool) {
+	start := i
+	rel := ""
+	j := i
+	if m.is(j, "last", "next", "this", "coming", "past", "previous") {
+		rel, j = m.tok(j).low, j+1
+	}
+	t := m.tok(j)
+	wd, ok := weekdayNames[t.low]
+	if !ok || !t.upper {
+		return match{}, false
+	}
+	end := j + 1
+	part := ""
+	if pd, ok := partsOfDay[m.tok(end).low]; ok && m.tok(end).low != "overnight" {
+		part, end = pd, end+1
+	}
+	typ := Date
+	if part != "" {
+		typ = Time
+	}
+	return match{start: start, end: end, typ: typ, rule: "weekday", resolve: func(c *sentence) (string, string) {
+		if c.pub.IsZero() {
+			v := fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd))
+			if part != "" {
+				v += "T" + part
+			}
+			return v, ""
+		}
+		back := (int(c.pub.Weekday()) - int(wd) + 7) % 7
+		var d time.Time
+		switch rel {
+		case "last", "past", "previous":
+			if back == 0 {
+				back = 7
+			}
+			d = c.pub.AddDate(0, 0, -back)
+			c.noteRule(start, "weekday-last")
+		case "next", "coming":
+			fwd := (7 - back) % 7
+			if fwd == 0 {
+				fwd = 7
+			}
+			d = c.pub.AddDate(0, 0, fwd)
+			c.noteRule(start, "weekday-next")
+		default:
+			if back == 0 {
+				d = c.pub
+				c.noteRule(start, "weekday-publication")
+				break
+			}
+			tn := c.tenseAt(start, end)
+			if rel == "this" && tn == tenseUnknown {
+				tn = tenseFuture
+			}
+			if tn == tenseFuture {
+				d = c.pub.AddDate(0, 0, 7-back)
+			} else {
+				d = c.pub.AddDate(0, 0, -back)
+			}
+			c.noteRule(start, "weekday-"+tn.String())
+		}
+		v := fmtDay(d)
+		if part != "" {
+			v += "T" + part
+		}
+		return v, ""
+	}}, true
+}
+
+// ---- today, yesterday, tomorrow, tonight
+
+// dayWord matches "today", "yesterday", "tomorrow", "tonight", "last
+// night", "this morning", "yesterday afternoon", "the day before yesterday".
+func (m *matcher) dayWord(i int) (match, bool) {
+	start, j := i, i
+	offset, part := 0, ""
+	switch {
+	case m.is(j, "the") && m.is(j+1, "day") && m.is(j+2, "before") && m.is(j+3, "yesterday"):
+		offset, j = -2, j+4
+	case m.is(j, "the") && m.is(j+1, "day") && m.is(j+2, "after") && m.is(j+3, "tomorrow"):
+		offset, j = 2, j+4
+	case m.is(j, "today", "yesterday", "tomorrow"):
+		offset = map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}[m.tok(j).low]
+		j++
+		if m.tok(j-1).low == "today" && m.is(j, "'", "’") && m.is(j+1, "s") {
+			break
+		}
+		if pd, ok := partsOfDay[m.tok(j).low]; ok && m.tok(j).low != "overnight" {
+			part, j = pd, j+1
+		}
+	case m.is(j, "tonight"):
+		part, j = "NI", j+1
+	case m.is(j, "last") && m.is(j+1, "night", "evening"):
+		offset, part, j = -1, partsOfDay[m.tok(j+1).low], j+2
+	case m.is(j, "this") && m.is(j+1, "morning", "afternoon", "evening"):
+		part, j = partsOfDay[m.tok(j+1).low], j+2
+	case m.is(j, "tomorrow") || m.is(j, "yesterday"):
+	default:
+		return match{}, false
+	}
+	typ := Date
+	if part != "" {
+		typ = Time
+	}
+	rule := "today"
+	switch {
+	case offset < 0:
+		rule = "yesterday"
+	case offset > 0:
+		rule = "tomorrow"
+	}
+	if part != "" {
+		rule += "-part-of-day"
+	}
+	return match{start: start, end: j, typ: typ, rule: rule, resolve: func(c *sentence) (string, string) {
+		suffix := ""
+		if part != "" {
+			suffix = "T" + part
+		}
+		if c.pub.IsZero() {
+			if offset == 0 && part == "" {
+				return "PRESENT_REF", ""
+			}
+			return "XXXX-XX-XX" + suffix, ""
+		}
+		return fmtDay(c.pub.AddDate(0, 0, offset)) + suffix, ""
+	}}, true
+}
+
+// ---- this week, last year, two months ago, a year earlier
+
+// relative matches this/last/next + week, month, year, weekend, decade,
+// century; "earlier this year"; "the weekend"; "N units ago".
+func (m *matcher) relative(i int) (match, bool) {
+	start, j := i, i
+	// "earlier this year", "later this month"
+	if m.is(j, "earlier", "later") && m.is(j+1, "this", "that", "in") {
+		j++
+		if m.is(j, "in") && m.is(j+1, "the") {
+			j++
+		}
+	}
+	if mt, ok := m.agoExpr(i); ok {
+		return mt, true
+	}
+	rel := ""
+	switch {
+	case m.is(j, "this", "last", "next", "past", "previous", "coming", "current", "following", "the"):
+		rel = m.tok(j).low
+		if rel == "the" {
+			if m.is(j+1, "past", "last", "previous", "coming", "next", "current", "following", "same") {
+				rel = m.tok(j+1).low
+				j++
+			}
+		}
+		j++
+	case m.is(j, "over") && m.is(j+1, "the") && m.is(j+2, "weekend"):
+		rel, j = "the", j+2
+	default:
+		return match{}, false
+	}
+	u, ok := m.unitAt(j)
+	if !ok || m.plural(j) || u < uWeek || u == uQuarter {
+		return match{}, false
+	}
+	if rel == "the" && u != uWeekend {
+		return match{}, false // "the year" is too often a duration or generic
+	}
+	if rel == "same" {
+		return match{}, false
+	}
+	if (rel == "following" || rel == "previous") && m.is(start, "the") == false {
+		return match{}, false
+	}
+	end := j + 1
+	if m.is(start, "over") {
+		start++
+	}
+	return match{start: start, end: end, typ: Date, rule: "relative-" + rel, resolve: func(c *sentence) (string, string) {
+		n := 0
+		switch rel {
+		case "last", "past", "previous":
+			n = -1
+		case "next", "coming", "following":
+			n = 1
+		}
+		if u == uWeekend {
+			return c.weekend(start, end, rel), ""
+		}
+		if c.pub.IsZero() {
+			return unknownUnit(u), ""
+		}
+		switch u {
+		case uWeek:
+			return fmtWeek(c.pub.AddDate(0, 0, 7*n)), ""
+		case uMonth:
+			t := addMonths(c.pub, n)
+			return fmtMonth(t.Year(), t.Month()), ""
+		case uYear:
+			return fmtYear(c.pub.Year() + n), ""
+		case uDecade:
+			return fmt.Sprintf("%03d", c.pub.Year()/10+n), ""
+		case uCentury:
+			return fmt.Sprintf("%02d", c.pub.Year()/100+n), ""
+		}
+		return unknownUnit(u), ""
+	}}, true
+}
+
+func unknownUnit(u unit) string {
+	switch u {
+	case uWeek:
+		return "XXXX-WXX"
+	case uWeekend:
+		return "XXXX-WXX-WE"
+	case uMonth:
+		return "XXXX-XX"
+	case uQuarter:
+		return "XXXX-QX"
+	case uDecade:
+		return "XXX"
+	case uCentury:
+		return "XX"
+	}
+	return "XXXX"
+}
+
+// weekend resolves "the weekend", "this weekend", "last weekend", "next weekend".
+func (c *sentence) weekend(start, end int, rel string) string {
+	if c.pub.IsZero() {
+		return "XXXX-WXX-WE"
+	}
+	wd := c.pub.Weekday()
+	onWeekend := wd == time.Saturday || wd == time.Sunday
+	var ref time.Time
+	switch rel {
+	case "last", "past", "previous":
+		ref = c.pub.AddDate(0, 0, -7)
+		if !onWeekend {
+			// on a weekday, "last weekend" is the one just gone
+			ref = c.pub.AddDate(0, 0, -int(wd))
+		}
+		c.noteRule(start, "weekend-last")
+	case "next", "coming", "following":
+		ref = c.pub.AddDate(0, 0, 7)
+		if !onWeekend {
+			ref = c.pub
+		}
+		c.noteRule(start, "weekend-next")
+	default:
+		tn := c.tenseAt(start, end)
+		switch {
+		case onWeekend:
+			ref = c.pub
+		case tn == tenseFuture || (tn == tenseUnknown && rel == "this"):
+			ref = c.pub
+		case tn == tenseUnknown && wd >= time.Thursday:
+			ref = c.pub
+		default:
+			ref = c.pub.AddDate(0, 0, -int(wd)) // the Sunday just gone
+		}
+		c.noteRule(start, "weekend-"+tn.String())
+	}
+	return fmtWeek(ref) + "-WE"
+}
+
+// agoExpr matches "two years ago", "a year earlier", "three days before",
+// "a decade ago", "six weeks later".
+func (m *matcher) agoExpr(i int) (match, bool) {
+	start, j := i, i
+	mod := ""
+	switch {
+	case m.is(j, "more", "less") && m.is(j+1, "than"):
+		mod = map[string]string{"more": "BEFORE", "less": "AFTER"}[m.tok(j).low]
+		j += 2
+	case m.is(j, "nearly", "almost"):
+		mod, j = "AFTER", j+1
+	case m.is(j, "about", "some", "around", "roughly"):
+		mod, j = "APPROX", j+1
+	}
+	n, k, vague, ok := m.number(j)
+	if !ok {
+		// "years ago", "weeks earlier"
+		if _, ok2 := m.unitAt(j); ok2 && m.plural(j) && m.is(j+1, "ago") {
+			return match{start: start, end: j + 2, typ: Date, rule: "ago-vague", resolve: constant("PAST_REF", "")}, true
+		}
+		return match{}, false
+	}
+	if m.hyphenAt(k) {
+		k++
+	}
+	u, ok := m.unitAt(k)
+	if !ok || u == uWeekend {
+		return match{}, false
+	}
+	dir := m.tok(k + 1).low
+	sign := 0
+	switch dir {
+	case "ago", "earlier", "before":
+		sign = -1
+	case "later", "after", "hence":
+		sign = 1
+	case "from":
+		if m.is(k+2, "now", "today") {
+			sign = 1
+			k++
+		}
+	}
+	if sign == 0 {
+		return match{}, false
+	}
+	if (dir == "before" || dir == "after") && !m.is(k+2, ".", ",", ";", ")", "") && m.tok(k+2).kind != tokPunct && m.tok(k+2).start >= 0 {
+		return match{}, false // "two days before the vote" is a relation, not a date
+	}
+	end := k + 2
+	fromRef := dir == "earlier" || dir == "later" || dir == "before" || dir == "after"
+	return match{start: start, end: end, typ: Date, rule: "ago", resolve: func(c *sentence) (string, string) {
+		if vague {
+			if sign < 0 {
+				return "PAST_REF", mod
+			}
+			return "FUTURE_REF", mod
+		}
+		anchor := c.pub
+		g := ""
+		if fromRef {
+			if r, gg, ok := c.reference(start); ok {
+				anchor, g = r, gg
+			}
+		} else if gg := c.sentenceGranularity(start); gg != "" {
+			g = gg
+		}
+		if anchor.IsZero() {
+			return unknownUnit(u), mod
+		}
+		return shiftValue(anchor, u, int(n+0.5)*sign, g), mod
+	}}, true
+}
+
+// shiftValue moves anchor by n units and formats it at the unit's
+// granularity, or at granularity g ("quarter", "month", "day") when the
+// context set one.
+func shiftValue(anchor time.Time, u unit, n int, g string) string {
+	var t time.Time
+	switch u {
+	case uSecond, uMinute, uHour, uDay:
+		days := n
+		if u != uDay {
+			days = 0
+		}
+		t = anchor.AddDate(0, 0, days)
+		if g == "" {
+			g = "day"
+		}
+	case uWeek:
+		t = anchor.AddDate(0, 0, 7*n)
+		if g == "" {
+			g = "week"
+		}
+	case uMonth:
+		t = addMonths(anchor, n)
+		if g == "" {
+			g = "month"
+		}
+	case uQuarter:
+		t = addMonths(anchor, 3*n)
+		if g == "" {
+			g = "quarter"
+		}
+	case uYear:
+		t = addMonths(anchor, 12*n)
+		if g == "" {
+			g = "year"
+		}
+	case uDecade:
+		t = addMonths(anchor, 120*n)
+		if g == "" {
+			g = "year"
+		}
+	case uCentury:
+		t = addMonths(anchor, 1200*n)
+		if g == "" {
+			g = "century"
+		}
+	}
+	switch g {
+	case "day":
+		return fmtDay(t)
+	case "week":
+		return fmtWeek(t)
+	case "month":
+		return fmtMonth(t.Year(), t.Month())
+	case "quarter":
+		return fmt.Sprintf("%04d-Q%d", t.Year(), quarterOf(t.Month()))
+	case "century":
+		return fmt.Sprintf("%02d", t.Year()/100)
+	}
+	return fmtYear(t.Year())
+}

@@ -1,0 +1,165 @@
+package extract
+
+import (
+	"time"
+
+	"github.com/chronicle-news/chronicle/extract/internal/nlp"
+)
+
+// tagger is what the resolver needs from a language toolkit: sentence
+// boundaries and part-of-speech tags. The prose-backed implementation is
+// in internal/nlp; its types never leave this package.
+type tagger interface {
+	Sentences(text string) []nlp.Span
+	Tag(sentence string) []nlp.Token
+}
+
+var _ tagger = (*nlp.Prose)(nil)
+
+// sentence is the context one expression is resolved in: its sentence's
+// tokens, lazily computed part-of-speech tags, the publication date and
+// what the article said before.
+type sentence struct {
+	text       string    // the whole article text
+	start, end int       // byte range of the sentence in text
+	toks       []token   // the sentence's tokens
+	pub        time.Time // publication date; zero when unknown
+	nlp        tagger    // tags on demand
+	doc        *document // expressions resolved earlier in the article
+
+	tags   []posTok // part-of-speech tags, once computed
+	tagged bool     // tags has been computed
+	rule   string   // rule name chosen while resolving, overriding the match's
+	inSent []Timex  // expressions resolved earlier in this sentence
+}
+
+// document is what resolution remembers across the sentences of one article.
+type document struct {
+	ref     time.Time // start of the last day-, month-, quarter- or year-level date mentioned
+	refGran string    // its granularity: day, month, quarter, year
+}
+
+// noteRule records the specific rule that resolved the current expression.
+func (c *sentence) noteRule(_ int, name string) { c.rule = name }
+
+// posTags tags the sentence once and returns its tokens with article
+// offsets and quotation state.
+func (c *sentence) posTags() []posTok {
+	if c.tagged {
+		return c.tags
+	}
+	c.tagged = true
+	if c.nlp == nil {
+		return nil
+	}
+	s := c.text[c.start:c.end]
+	raw := c.nlp.Tag(s)
+	quotes := quoteState(s)
+	tags := make([]posTok, 0, len(raw))
+	for _, t := range raw {
+		low := lower(t.Text)
+		tags = append(tags, posTok{low: low, tag: t.Tag, start: c.start + t.Start, end: c.start + t.End, quoted: quotes(t.Start)})
+	}
+	c.tags = tags
+	return tags
+}
+
+// quoteState returns a function reporting whether byte offset i of s is
+// inside quotation marks. Curly quotes nest by direction; straight double
+// quotes toggle.
+func quoteState(s string) func(int) bool {
+	type change struct {
+		at int
+		in bool
+	}
+	var changes []change
+	in := false
+	for i, r := range s {
+		switch r {
+		case '“':
+			in = true
+		case '”':
+			in = false
+		case '"':
+			in = !in
+		default:
+			continue
+		}
+		changes = append(changes, change{i, in})
+	}
+	return func(i int) bool {
+		state := false
+		for _, ch := range changes {
+			if ch.at > i {
+				break
+			}
+			state = ch.in
+		}
+		return state
+	}
+}
+
+// tenseAt decides the tense governing the expression over tokens [start, end).
+func (c *sentence) tenseAt(start, end int) tense {
+	tags := c.posTags()
+	if len(tags) == 0 {
+		return tenseUnknown
+	}
+	from, to := c.toks[start].start, c.toks[end-1].end
+	k, kEnd := len(tags), len(tags)
+	for i, t := range tags {
+		if t.end > from && k == len(tags) {
+			k = i
+		}
+		if t.start >= to {
+			kEnd = i
+			break
+		}
+	}
+	tn, _ := tenseOf(tags, k, kEnd)
+	return tn
+}
+
+// reference returns the last date the article mentioned before this
+// expression, for "a year earlier" and "the next day".
+func (c *sentence) reference(int) (time.Time, string, bool) {
+	if c.doc == nil || c.doc.ref.IsZero() {
+		return time.Time{}, "", false
+	}
+	return c.doc.ref, c.doc.refGran, true
+}
+
+// sentenceGranularity returns "quarter" when an earlier expression in the
+// sentence was a quarter, so "a year ago" in a sentence about quarterly
+// results means the same quarter a year before.
+func (c *sentence) sentenceGranularity(int) string {
+	for _, t := range c.inSent {
+		if t.Date != nil && t.Date.Granularity == Quarter && t.Type == Date {
+			return "quarter"
+		}
+	}
+	return ""
+}
+
+// remember updates the document reference with a resolved expression.
+func (d *document) remember(t Timex) {
+	if t.Type != Date && t.Type != Time || t.Date == nil || t.Date.Start == "" {
+		return
+	}
+	g := ""
+	switch t.Date.Granularity {
+	case Day, PartOfDay:
+		g = "day"
+	case Month:
+		g = "month"
+	case Quarter:
+		g = "quarter"
+	case Year:
+		g = "year"
+	default:
+		return
+	}
+	if s, err := time.Parse(time.DateOnly, t.Date.Start); err == nil {
+		d.ref, d.refGran = s, g
+	}
+}

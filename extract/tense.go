@@ -1,0 +1,174 @@
+package extract
+
+import "strings"
+
+// tense is the time a clause refers to, relative to publication.
+type tense int
+
+const (
+	tenseUnknown tense = iota // no verb decides it
+	tensePast                 // past tense, perfect or a reporting verb: "said Friday"
+	tenseFuture               // future, modal, scheduled or present progressive: "are meeting Saturday"
+)
+
+func (t tense) String() string {
+	switch t {
+	case tensePast:
+		return "past"
+	case tenseFuture:
+		return "future"
+	}
+	return "unknown"
+}
+
+// posTok is a part-of-speech tagged token with byte offsets into the article text.
+type posTok struct {
+	low        string // lower-cased token
+	tag        string // Penn Treebank tag
+	start, end int    // byte offsets into the article text
+	quoted     bool   // inside quotation marks
+}
+
+// isVerb reports whether the tag is a verb or modal.
+func isVerb(tag string) bool { return strings.HasPrefix(tag, "VB") || tag == "MD" }
+
+var futureModals = map[string]bool{
+	"will": true, "wo": true, "'ll": true, "ll": true, "shall": true, "would": true, "could": true,
+	"may": true, "might": true, "should": true, "must": true, "can": true, "ca": true, "'d": true,
+}
+
+// scheduleWords, as the verb of a clause, put its time in the future:
+// "talks scheduled for Friday", "a vote set for Tuesday".
+var scheduleWords = map[string]bool{
+	"scheduled": true, "slated": true, "set": true, "due": true, "expected": true,
+	"planned": true, "poised": true, "supposed": true, "rescheduled": true, "postponed": true,
+	"upcoming": true,
+}
+
+var beForms = map[string]bool{
+	"is": true, "are": true, "am": true, "'s": true, "'re": true, "'m": true,
+	"was": true, "were": true, "be": true, "been": true, "being": true,
+}
+
+var havePresent = map[string]bool{"has": true, "have": true, "'ve": true, "had": true, "having": true}
+
+// tenseOf decides the tense that governs the token at index k of tags,
+// which is the first tagged token of a temporal expression, and the index
+// of the verb that decided it (-1 when none did). It looks for the nearest
+// verb group to the left within the same quotation state and clause, then
+// to the right.
+func tenseOf(tags []posTok, k, end int) (tense, int) {
+	if k < 0 || k > len(tags) {
+		return tenseUnknown, -1
+	}
+	quoted := k < len(tags) && tags[k].quoted
+	for i := k - 1; i >= 0; i-- {
+		t := tags[i]
+		if t.quoted != quoted {
+			continue
+		}
+		if t.low == ";" {
+			break
+		}
+		if scheduleWords[t.low] && (isVerb(t.tag) || t.tag == "JJ") {
+			return tenseFuture, i
+		}
+		if isVerb(t.tag) {
+			if tn := groupTense(tags, i); tn != tenseUnknown {
+				return tn, i
+			}
+		}
+	}
+	for i := end; i < len(tags); i++ {
+		t := tags[i]
+		if t.quoted != quoted {
+			continue
+		}
+		if t.low == ";" {
+			break
+		}
+		if scheduleWords[t.low] && (isVerb(t.tag) || t.tag == "JJ") {
+			return tenseFuture, i
+		}
+		if isVerb(t.tag) {
+			if tn := groupTense(tags, i); tn != tenseUnknown {
+				return tn, i
+			}
+		}
+	}
+	return tenseUnknown, -1
+}
+
+// groupTense classifies the verb group whose last or only verb is at i.
+func groupTense(tags []posTok, i int) tense {
+	v := tags[i]
+	// Walk back over the auxiliaries of the group: modals, forms of be and
+	// have, "to", adverbs and negation.
+	var modal, to, bePres, bePast, perfect bool
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := tags[j]
+		switch {
+		case t.tag == "MD" || futureModals[t.low]:
+			modal = true
+		case t.tag == "TO":
+			to = true
+		case t.low == "is" || t.low == "are" || t.low == "am" || t.low == "'s" || t.low == "'re" || t.low == "'m":
+			bePres = true
+		case t.low == "was" || t.low == "were":
+			bePast = true
+		case havePresent[t.low]:
+			perfect = true
+		case t.low == "be" || t.low == "been" || t.low == "being" || t.tag == "RB" || t.low == "not" || t.low == "n't":
+			continue
+		default:
+			j = -1 // leave the loop: the group ends here
+			continue
+		}
+	}
+	switch {
+	case modal:
+		return tenseFuture
+	case v.tag == "MD":
+		if futureModals[v.low] {
+			return tenseFuture
+		}
+		return tenseUnknown
+	case to:
+		// "is expected to meet Friday", "plans to visit Saturday"
+		return tenseFuture
+	case (v.low == "going" || v.low == "gon") && bePres:
+		return tenseFuture
+	case v.tag == "VBG" && bePres:
+		return tenseFuture
+	case v.tag == "VBG" && bePast:
+		return tensePast
+	case v.tag == "VBG":
+		return tenseUnknown // a participle clause: "Speaking in Paris yesterday"
+	case v.tag == "VBD":
+		if v.low == "would" || v.low == "could" || v.low == "should" || v.low == "might" {
+			return tenseFuture
+		}
+		return tensePast
+	case v.tag == "VBN" && (perfect || bePast):
+		return tensePast
+	case v.tag == "VBN":
+		return tenseUnknown
+	case v.tag == "VBZ" || v.tag == "VBP":
+		if reportingVerbs[v.low] {
+			return tensePast
+		}
+		if beForms[v.low] {
+			return tenseFuture // "the meeting is on Friday"
+		}
+		if havePresent[v.low] {
+			return tensePast
+		}
+		return tenseUnknown
+	case v.tag == "VB":
+		if to {
+			return tenseFuture
+		}
+		return tenseUnknown
+	}
+	return tenseUnknown
+}
