@@ -226,7 +226,9 @@ func (m *matcher) unitAt(i int) (unit, bool) {
 }
 
 // plural reports whether the unit word at i is plural.
-func (m *matcher) plural(i int) bool { return strings.HasSuffix(m.tok(i).low, "s") || m.tok(i).low == "centuries" }
+func (m *matcher) plural(i int) bool {
+	return strings.HasSuffix(m.tok(i).low, "s") || m.tok(i).low == "centuries"
+}
 
 // duration matches "five years", "72-hour", "the last two months",
 // "several days", "years", "more than a decade".

@@ -160,7 +160,7 @@ func (m *matcher) relative(i int) (match, bool) {
 		rel = m.tok(j).low
 		if rel == "the" {
 			if m.is(j+1, "past", "last", "previous", "coming", "next", "current", "following", "same") {
-				rel = m.tok(j+1).low
+				rel = m.tok(j + 1).low
 				j++
 			}
 		}

@@ -108,14 +108,14 @@ type Span struct {
 
 // Timex is one temporal expression found in an article and its resolution.
 type Timex struct {
-	Text     string `json:"text"`     // the expression as written
-	Start    int    `json:"start"`    // byte offset of Text in the article body
-	End      int    `json:"end"`      // byte offset just past Text
-	Sentence string `json:"sentence"` // the sentence holding the expression
-	Type     Type   `json:"type"`     // DATE, TIME, DURATION or SET
-	Value    string `json:"value"`    // TIMEX3 value, such as 2016-10-14 or P5Y
-	Mod      string `json:"mod"`      // TIMEX3 mod, such as START, END, APPROX
-	Rule     string `json:"rule"`     // name of the rule that resolved it
+	Text     string `json:"text"`           // the expression as written
+	Start    int    `json:"start"`          // byte offset of Text in the article body
+	End      int    `json:"end"`            // byte offset just past Text
+	Sentence string `json:"sentence"`       // the sentence holding the expression
+	Type     Type   `json:"type"`           // DATE, TIME, DURATION or SET
+	Value    string `json:"value"`          // TIMEX3 value, such as 2016-10-14 or P5Y
+	Mod      string `json:"mod"`            // TIMEX3 mod, such as START, END, APPROX
+	Rule     string `json:"rule"`           // name of the rule that resolved it
 	Date     *Span  `json:"date,omitempty"` // calendar extent; nil for durations, sets and unresolved values
 }
 
