@@ -149,6 +149,10 @@ func (m *matcher) number(i int) (n float64, next int, vague, ok bool) {
 				n *= 100
 				next++
 			}
+			if m.is(next, "thousand") && t.low != "a" && t.low != "an" {
+				n *= 1000
+				next++
+			}
 			if (t.low == "a" || t.low == "an") && m.is(next, "half") {
 				return 0.5, next + 1, false, true
 			}
@@ -163,7 +167,7 @@ func (m *matcher) number(i int) (n float64, next int, vague, ok bool) {
 			if m.is(j, "of") {
 				j++
 			}
-			return 0, j, true, true
+			return 2, j, m.is(i+1, "few"), true
 		}
 		if vagueQuantities[t.low] {
 			return 0, i + 1, true, true
@@ -191,7 +195,7 @@ func durationValue(n float64, u unit, vague bool) string {
 	case uWeekend:
 		return fmt.Sprintf("P%sWE", fmtNum(n))
 	case uQuarter:
-		return fmt.Sprintf("P%sM", fmtNum(3*n))
+		return fmt.Sprintf("P%sQ", fmtNum(n))
 	case uDecade:
 		return fmt.Sprintf("P%sY", fmtNum(10*n))
 	case uCentury:
@@ -211,6 +215,9 @@ func durationValue(n float64, u unit, vague bool) string {
 		case uMonth:
 			return fmt.Sprintf("P%sW", fmtNum(4*n))
 		case uYear:
+			if months := int((n-float64(int(n)))*12 + 0.5); int(n) > 0 {
+				return fmt.Sprintf("P%dY%dM", int(n), months)
+			}
 			return fmt.Sprintf("P%sM", fmtNum(12*n))
 		}
 	}
@@ -287,50 +294,59 @@ func (m *matcher) duration(i int) (match, bool) {
 	}
 	n, next, vague, ok := m.number(j)
 	if !ok {
-		// bare plural units: "years", "decades", "for months"
-		if u, ok := m.unitAt(j); ok && m.plural(j) && j == i && u >= uDay && u != uWeekend {
-			if m.is(j+1, "ago", "earlier", "later", "before", "after", "old") {
-				return match{}, false
-			}
-			if m.is(j-1, "recent", "past", "last", "coming", "next", "these", "those", "the") {
-				return match{}, false
-			}
-			return match{start: start, end: j + 1, typ: Duration, rule: "duration-vague", resolve: constant(durationValue(0, u, true), mod)}, true
-		}
 		return match{}, false
 	}
-	// number and unit, optionally hyphenated: "72-hour", "two-year", "10-year-old"
+	// number and unit, optionally hyphenated: "72-hour", "two-year"
 	k := next
-	if m.hyphenAt(k) {
+	hyphen := m.hyphenAt(k)
+	if hyphen {
 		k++
+	}
+	if m.is(k, "more", "additional", "straight", "consecutive", "full", "long") && !hyphen {
+		k++ // "20 more years", "three straight days"
 	}
 	u, ok := m.unitAt(k)
 	if !ok {
 		return match{}, false
 	}
-	if (m.tok(j).low == "a" || m.tok(j).low == "an") && m.plural(k) {
+	ut := m.tok(k)
+	article := m.tok(j).low == "a" || m.tok(j).low == "an"
+	switch {
+	case article && m.plural(k):
 		return match{}, false
-	}
-	if m.tok(j).kind == tokNum && m.tok(j).num == 0 {
+	case m.tok(j).kind == tokNum && m.tok(j).num == 0 && n == 0:
 		return match{}, false
+	case ut.upper && k > 0 && !hyphen && m.tok(j).kind == tokNum:
+		return match{}, false // "60 Minutes" is a programme
+	case hyphen && m.plural(k):
+		return match{}, false // "three-quarters" is a fraction
+	case u == uQuarter && (m.is(k+1, "of") || article || m.tok(j).low == "one"):
+		return match{}, false // "a quarter of its food"
+	case u == uSecond && !m.plural(k) && !hyphen:
+		return match{}, false // "a second group", "the 1988 second quarter"
+	case !m.plural(k) && !hyphen && n >= 2 && m.tok(j).kind == tokNum:
+		return match{}, false // "the 1988 quarter", "10 year"
+	case m.is(k+1, "-") && m.glued(k+1) && m.is(k+2, "old"), m.is(k+1, "old"):
+		return match{}, false // ages are not times: "a 44-year-old protester"
 	}
-	if m.tok(j).low == "a" || m.tok(j).low == "an" || m.tok(j).low == "one" {
-		// "a year ago" is a date; "a day" after a rate is a set
-		if m.is(k+1, "ago", "earlier", "before", "later", "after", "from") {
+	if article || m.tok(j).low == "one" {
+		// "a year ago" is a date, matched elsewhere; "$500 million a
+		// year" is a rate; "a second" an ordinal
+		if m.is(k+1, "ago", "earlier", "later", "from") {
 			return match{}, false
 		}
-		if m.tok(j).low != "one" && m.is(j-1, "times", "twice", "once", "thrice") || m.tok(j-1).kind == tokNum || m.is(j-1, "%", "percent", "cents", "dollars", "barrels", "tons") {
+		if j == lead && !m.is(j-1, "for", "within", "than", "about", "nearly", "almost", "over", "after", "before",
+			"least", "only", "just", "barely", "some", "in", "of", "lasted", "last", "took", "spent", "around", "under", "past", "first", "another") {
 			return match{}, false
 		}
 	}
-	if m.is(k+1, "ago", "earlier", "later", "before", "after") && !m.is(k+2, "that", "the", "this") {
+	if m.is(k+1, "ago", "earlier", "later") && !m.is(k+2, "that", "the", "this") {
 		return match{}, false // a relative date, matched elsewhere
 	}
 	end := k + 1
-	if m.is(end, "-") && m.glued(end) && m.is(end+1, "old") {
-		end += 2
-	} else if m.is(end, "old") {
-		end++
+	if m.is(end, "and") && m.is(end+1, "a") && m.is(end+2, "half") {
+		n += 0.5
+		end += 3
 	}
 	return match{start: start, end: end, typ: Duration, rule: "duration", resolve: constant(durationValue(n, u, vague), mod)}, true
 }

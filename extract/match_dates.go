@@ -119,7 +119,10 @@ func (m *matcher) absolute(i int) (match, bool) {
 		if c.pub.IsZero() {
 			return fmt.Sprintf("XXXX-%02d-%02d", int(mo), d), ""
 		}
-		tn := c.tenseAt(start, stop)
+		tn := tenseUnknown
+		if !untilBefore(m, start) {
+			tn = c.tenseAt(start, stop)
+		}
 		yy := yearFor(c.pub, mo, d, tn)
 		if d > daysIn(yy, mo) {
 			d = daysIn(yy, mo)
@@ -212,34 +215,33 @@ func (m *matcher) calendarDate(j int) (y int, mo time.Month, d, end int, rule st
 	return
 }
 
-// yearFor chooses the year of a month and day given without one, from the
-// publication date and the tense of the clause.
+// untilBefore reports whether the expression at token i follows "until",
+// "through", "by" or "till", which make tense no guide to its year:
+// "loans through January", "extended to Nov. 16".
+func untilBefore(m *matcher, i int) bool {
+	return m.is(i-1, "until", "through", "till", "by", "to", "from", "since", "effective", "payable", "record", "ended", "ending")
+}
+
+// yearFor chooses the year of a month and day given without one: the
+// occurrence nearest the publication date ("Jan. 3" written on Dec. 28 is
+// next year's), unless the tense of the clause contradicts it by two months
+// or more.
 func yearFor(pub time.Time, mo time.Month, d int, tn tense) int {
 	y := pub.Year()
-	this := civil(y, mo, min(d, daysIn(y, mo)))
-	switch tn {
-	case tensePast:
-		if this.After(pub) {
-			return y - 1
+	at := func(y int) time.Time { return civil(y, mo, min(d, daysIn(y, mo))) }
+	best := y
+	for _, c := range []int{y - 1, y + 1} {
+		if absDays(at(c), pub) < absDays(at(best), pub) {
+			best = c
 		}
-	case tenseFuture:
-		if this.Before(pub) {
-			return y + 1
-		}
-	default:
-		// the nearest occurrence: "Jan. 3" written on Dec. 28 is next year's
-		next := civil(y+1, mo, min(d, daysIn(y+1, mo)))
-		prev := civil(y-1, mo, min(d, daysIn(y-1, mo)))
-		best, bestDist := y, absDays(this, pub)
-		if dd := absDays(next, pub); dd < bestDist {
-			best, bestDist = y+1, dd
-		}
-		if dd := absDays(prev, pub); dd < bestDist {
-			best = y - 1
-		}
-		return best
 	}
-	return y
+	switch t := at(best); {
+	case tn == tensePast && t.Sub(pub) > 60*24*time.Hour:
+		best--
+	case tn == tenseFuture && pub.Sub(t) > 60*24*time.Hour:
+		best++
+	}
+	return best
 }
 
 func absDays(a, b time.Time) int {
@@ -258,7 +260,7 @@ var temporalPreps = map[string]bool{
 	"last": true, "next": true, "this": true, "early": true, "late": true, "mid": true, "of": true,
 	"from": true, "to": true, "between": true, "before": true, "after": true, "during": true, "for": true,
 	"on": true, "and": true, "or": true, "-": true, "end": true, "beginning": true, "start": true, "middle": true,
-	"that": true, "coming": true, "past": true,
+	"that": true, "coming": true, "past": true, "the": true, "into": true, "a": true, "each": true, "every": true,
 }
 
 // month matches a month name without a day: "August", "in March", "last
@@ -311,24 +313,26 @@ func (m *matcher) month(i int) (match, bool) {
 		case "this":
 			c.noteRule(start, "month-this")
 		default:
-			tn := c.tenseAt(start, end)
-			switch tn {
-			case tensePast:
-				if mo > pm {
-					y--
-				}
-			case tenseFuture:
-				if mo < pm {
-					y++
-				}
-			default:
-				// nearest occurrence
-				diff := int(mo) - int(pm)
-				if diff > 6 {
-					y--
-				} else if diff < -6 {
-					y++
-				}
+			// the nearest occurrence, unless the tense contradicts it by
+			// two months or more: "in August" written in January is last
+			// August; "will meet in March" written in May is next March
+			tn := tenseUnknown
+			if !untilBefore(m, start) {
+				tn = c.tenseAt(start, end)
+			}
+			diff := int(mo) - int(pm)
+			if diff > 6 {
+				y--
+				diff -= 12
+			} else if diff < -6 {
+				y++
+				diff += 12
+			}
+			switch {
+			case tn == tensePast && diff >= 2:
+				y--
+			case tn == tenseFuture && diff <= -2:
+				y++
 			}
 			c.noteRule(start, "month-"+tn.String())
 		}
@@ -407,11 +411,14 @@ func (m *matcher) year(i int) (match, bool) {
 	if !strong && (y < 1900 || y > 2100) {
 		return match{}, false
 	}
-	if next.kind == tokWord && !next.upper && !yearContext[next.low] && !isYearFollower(next.low) && !strong {
+	determiner := m.is(j-1, "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "s", "'s")
+	if next.kind == tokWord && !next.upper && isCountNoun(next.low) && !determiner {
 		// "2000 troops", "1500 people": a count, not a year
 		return match{}, false
 	}
-	if next.kind == tokWord && !next.upper && isCountNoun(next.low) {
+	if next.kind == tokWord && !next.upper && !strong && !determiner && !isYearFollower(next.low) &&
+		len(next.low) > 3 && next.low[len(next.low)-1] == 's' && next.low[len(next.low)-2] != 's' {
+		// a plural noun after a bare number is most often what it counts
 		return match{}, false
 	}
 	end := j + 1

@@ -255,6 +255,9 @@ func (m *matcher) ref(i int) (match, bool) {
 	one := func(v string) (match, bool) {
 		return match{start: i, end: i + 1, typ: Date, rule: "ref", resolve: constant(v, "")}, true
 	}
+	if t.low == "recent" && m.is(i+1, "days", "weeks", "months", "years", "decades", "quarters") {
+		return match{start: i, end: i + 2, typ: Date, rule: "recent", resolve: constant("PAST_REF", "")}, true
+	}
 	switch t.low {
 	case "now":
 		if m.is(i+1, "that") {
@@ -266,8 +269,35 @@ func (m *matcher) ref(i int) (match, bool) {
 		return one("PRESENT_REF")
 	case "currently", "nowadays", "presently":
 		return one("PRESENT_REF")
-	case "recently", "previously", "lately", "formerly":
+	case "recently", "lately":
 		return one("PAST_REF")
+	case "current", "future", "recent":
+		// adjectives: "current market conditions", "future losses", "the
+		// recent sale"; but not "current account" or a noun phrase matched
+		// elsewhere ("the recent days")
+		nx := m.tok(i + 1)
+		if nx.kind != tokWord || m.is(i+1, "account", "accounts", "affairs", "events", "of", "and", "or", "to", "is", "was", "president", "chairman", "secretary", "minister", "director", "members", "member") {
+			if t.low == "future" && (m.is(i-1, "'s", "s", "its", "his", "her", "their", "our", "the") && !nx.upper) {
+				return one("FUTURE_REF")
+			}
+			return match{}, false
+		}
+		if _, ok := unitWords[nx.low]; ok {
+			return match{}, false
+		}
+		if t.upper && i > 0 {
+			return match{}, false
+		}
+		return one(map[string]string{"current": "PRESENT_REF", "future": "FUTURE_REF", "recent": "PAST_REF"}[t.low])
+	case "past", "coming":
+		// "in past years", "in coming months"
+		if u, ok := m.unitAt(i + 1); ok && m.plural(i+1) && u >= uDay && !m.is(i-1, "the") {
+			v := "PAST_REF"
+			if t.low == "coming" {
+				v = "FUTURE_REF"
+			}
+			return match{start: i, end: i + 2, typ: Date, rule: "ref", resolve: constant(v, "")}, true
+		}
 	case "soon":
 		if m.is(i-1, "as") || m.is(i+1, "as", "after") {
 			return match{}, false
@@ -298,16 +328,30 @@ func (m *matcher) ref(i int) (match, bool) {
 		if m.is(i+1, "coming") && m.is(i+2, "days", "weeks", "months", "years") {
 			return match{start: i, end: i + 3, typ: Date, rule: "ref", resolve: constant("FUTURE_REF", "")}, true
 		}
+		if m.is(i+1, "near", "short") && m.is(i+2, "term") {
+			return match{start: i, end: i + 3, typ: Date, rule: "ref", resolve: constant("FUTURE_REF", "")}, true
+		}
+		// "the nineties", "the eighties"
+		if d, ok := decadeWords[m.tok(i+1).low]; ok {
+			return match{start: i, end: i + 2, typ: Date, rule: "decade", resolve: func(c *sentence) (string, string) {
+				century := 19
+				if !c.pub.IsZero() && c.pub.Year() >= 2030 {
+					century = 20
+				}
+				return fmt.Sprintf("%d%d", century, d/10), ""
+			}}, true
+		}
 	case "in":
 		if m.is(i+1, "recent") && m.is(i+2, "days", "weeks", "months", "years", "decades") {
 			return match{start: i, end: i + 3, typ: Date, rule: "recent", resolve: constant("PAST_REF", "")}, true
 		}
-	case "recent":
-		if m.is(i+1, "days", "weeks", "months", "years", "decades") {
-			return match{start: i, end: i + 2, typ: Date, rule: "recent", resolve: constant("PAST_REF", "")}, true
-		}
 	}
 	return match{}, false
+}
+
+var decadeWords = map[string]int{
+	"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+	"seventies": 70, "eighties": 80, "nineties": 90,
 }
 
 func isUnitOrNumber(m *matcher, i int) bool {

@@ -29,6 +29,8 @@ func (m *matcher) weekday(i int) (match, bool) {
 	if part != "" {
 		typ = Time
 	}
+	// "Friday's talks" names an event already reported
+	possessive := (m.is(end, "'", "’") && m.is(end+1, "s") && m.glued(end)) || m.is(end, "'s")
 	return match{start: start, end: end, typ: typ, rule: "weekday", resolve: func(c *sentence) (string, string) {
 		if c.pub.IsZero() {
 			v := fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd))
@@ -59,7 +61,10 @@ func (m *matcher) weekday(i int) (match, bool) {
 				c.noteRule(start, "weekday-publication")
 				break
 			}
-			tn := c.tenseAt(start, end)
+			tn := tensePast
+			if !possessive {
+				tn = c.tenseAt(start, end)
+			}
 			if rel == "this" && tn == tenseUnknown {
 				tn = tenseFuture
 			}

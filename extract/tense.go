@@ -32,9 +32,42 @@ type posTok struct {
 // isVerb reports whether the tag is a verb or modal.
 func isVerb(tag string) bool { return strings.HasPrefix(tag, "VB") || tag == "MD" }
 
+// futureModals put the clause that holds them in the future. "could",
+// "might" and "can" do not: "could not be located Wednesday".
 var futureModals = map[string]bool{
-	"will": true, "wo": true, "'ll": true, "ll": true, "shall": true, "would": true, "could": true,
-	"may": true, "might": true, "should": true, "must": true, "can": true, "ca": true, "'d": true,
+	"will": true, "wo": true, "'ll": true, "ll": true, "shall": true, "would": true,
+	"may": true, "should": true, "must": true, "'d": true,
+}
+
+// intentionVerbs govern an infinitive that refers to the future: "plans to
+// meet Friday".
+var intentionVerbs = map[string]bool{
+	"plan": true, "plans": true, "planned": true, "planning": true, "intend": true, "intends": true,
+	"intended": true, "expect": true, "expects": true, "expected": true, "hope": true, "hopes": true,
+	"hoped": true, "aim": true, "aims": true, "going": true, "want": true, "wants": true, "agreed": true,
+	"agree": true, "agrees": true, "decided": true, "scheduled": true, "set": true, "due": true,
+	"prepared": true, "preparing": true, "vowed": true, "vows": true, "promised": true, "promises": true,
+	"pledged": true, "threatened": true, "threatens": true, "likely": true, "ready": true, "poised": true,
+	"slated": true, "seeks": true, "seeking": true, "wish": true, "wishes": true, "about": true,
+}
+
+// intentionBefore reports whether the "to" before the verb at i follows a
+// verb or adjective of intention.
+func intentionBefore(tags []posTok, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if tags[j].tag == "TO" || tags[j].low == "to" {
+			for k := j - 1; k >= 0 && k >= j-2; k-- {
+				if intentionVerbs[tags[k].low] {
+					return true
+				}
+				if tags[k].tag != "RB" {
+					break
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // scheduleWords, as the verb of a clause, put its time in the future:
@@ -70,8 +103,8 @@ func tenseOf(tags []posTok, k, end int) (tense, int) {
 		if t.low == ";" {
 			break
 		}
-		if scheduleWords[t.low] && (isVerb(t.tag) || t.tag == "JJ") {
-			return tenseFuture, i
+		if tn, ok := scheduleTense(tags, i); ok {
+			return tn, i
 		}
 		if isVerb(t.tag) {
 			if tn := groupTense(tags, i); tn != tenseUnknown {
@@ -87,8 +120,8 @@ func tenseOf(tags []posTok, k, end int) (tense, int) {
 		if t.low == ";" {
 			break
 		}
-		if scheduleWords[t.low] && (isVerb(t.tag) || t.tag == "JJ") {
-			return tenseFuture, i
+		if tn, ok := scheduleTense(tags, i); ok {
+			return tn, i
 		}
 		if isVerb(t.tag) {
 			if tn := groupTense(tags, i); tn != tenseUnknown {
@@ -97,6 +130,41 @@ func tenseOf(tags []posTok, k, end int) (tense, int) {
 		}
 	}
 	return tenseUnknown, -1
+}
+
+// scheduleTense reports the tense of a scheduling construction at i: "talks
+// scheduled for Friday" and "a vote set for Tuesday" are in the future,
+// "the offer had been due to expire Friday" in the past.
+func scheduleTense(tags []posTok, i int) (tense, bool) {
+	t := tags[i]
+	if !scheduleWords[t.low] || !(isVerb(t.tag) || t.tag == "JJ") {
+		return tenseUnknown, false
+	}
+	next := ""
+	if i+1 < len(tags) {
+		next = tags[i+1].low
+	}
+	prevBe := false
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch p := tags[j].low; {
+		case p == "was" || p == "were" || p == "had":
+			return tensePast, true
+		case beForms[p] || havePresent[p]:
+			prevBe = true
+			continue
+		case tags[j].tag == "RB" || p == "not" || p == "n't":
+			continue
+		}
+		break
+	}
+	switch t.low {
+	case "set", "due", "expected", "supposed", "poised":
+		// "set aside", "due diligence", "as expected" are not schedules
+		if next != "to" && next != "for" && next != "on" && next != "in" && next != "back" && !prevBe {
+			return tenseUnknown, false
+		}
+	}
+	return tenseFuture, true
 }
 
 // groupTense classifies the verb group whose last or only verb is at i.
@@ -134,8 +202,12 @@ func groupTense(tags []posTok, i int) tense {
 		}
 		return tenseUnknown
 	case to:
-		// "is expected to meet Friday", "plans to visit Saturday"
-		return tenseFuture
+		// "plans to visit Saturday" is in the future; "tried to meet
+		// Friday" is not decided by the infinitive.
+		if intentionBefore(tags, i) {
+			return tenseFuture
+		}
+		return tenseUnknown
 	case (v.low == "going" || v.low == "gon") && bePres:
 		return tenseFuture
 	case v.tag == "VBG" && bePres:
@@ -151,8 +223,12 @@ func groupTense(tags []posTok, i int) tense {
 		return tensePast
 	case v.tag == "VBN" && (perfect || bePast):
 		return tensePast
-	case v.tag == "VBN":
+	case v.tag == "VBN" && bePres:
 		return tenseUnknown
+	case v.tag == "VBN":
+		// a bare participle reports a completed event: "the decision,
+		// announced Wednesday", "the injunction issued Thursday"
+		return tensePast
 	case v.tag == "VBZ" || v.tag == "VBP":
 		if reportingVerbs[v.low] {
 			return tensePast
@@ -163,11 +239,9 @@ func groupTense(tags []posTok, i int) tense {
 		if havePresent[v.low] {
 			return tensePast
 		}
-		return tenseUnknown
+		// the present simple of news schedules: "they meet Monday"
+		return tenseFuture
 	case v.tag == "VB":
-		if to {
-			return tenseFuture
-		}
 		return tenseUnknown
 	}
 	return tenseUnknown
