@@ -1,0 +1,303 @@
+package nlp
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
+	"gopkg.in/neurosnap/sentences.v1"
+)
+
+// Span is a half-open range [Start, End) of byte offsets into a text.
+type Span struct {
+	Start int // offset of the first byte
+	End   int // offset just past the last byte
+}
+
+// Token is a word or punctuation mark with its part-of-speech tag.
+type Token struct {
+	Text  string // the token as the tokenizer produced it (quotes may be normalised)
+	Tag   string // Penn Treebank tag, such as "VBD" or "NNP"
+	Start int    // byte offset of the token in the tagged text
+	End   int    // byte offset just past the token; Start == End if it could not be located
+}
+
+// Prose segments and tags English text with prose's models. The zero value
+// is not usable; create one with NewProse. A Prose is safe for concurrent
+// use.
+type Prose struct {
+	model *prose.Model                        // shared tagging model
+	punkt *sentences.DefaultSentenceTokenizer // shared Punkt segmenter
+}
+
+// taggerModel loads prose's averaged-perceptron tagger once per process.
+// prose.NewDocument without UsingModel would reload it on every call.
+var taggerModel = sync.OnceValues(func() (m *prose.Model, err error) {
+	// prose's loaders panic (checkError) on a bad embedded asset.
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("cannot load prose tagging model: %v", r)
+		}
+	}()
+	return prose.ModelFromData("chronicle"), nil
+})
+
+// punktModel builds the Punkt sentence segmenter once per process. The
+// segmenter only reads its model while segmenting, so it is shared.
+var punktModel = sync.OnceValues(func() (t *sentences.DefaultSentenceTokenizer, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("cannot build sentence segmenter: %v", r)
+		}
+	}()
+	return newPunkt()
+})
+
+// NewProse returns a Prose using the shared models, loading them on first
+// use (a few hundred milliseconds once per process).
+func NewProse() (*Prose, error) {
+	m, err := taggerModel()
+	if err != nil {
+		return nil, err
+	}
+	pt, err := punktModel()
+	if err != nil {
+		return nil, err
+	}
+	return &Prose{model: m, punkt: pt}, nil
+}
+
+// Tag tokenizes sentence and tags each token with its Penn Treebank part of
+// speech. Offsets are byte offsets into sentence. prose's tokenizer splits
+// contractions ("don't" becomes "do", "n't") and turns curly quotes into
+// straight ones, so Token.Text may differ from sentence[Start:End]; a token
+// that cannot be located gets an empty span at the current position.
+// Offsets never decrease. Tag returns nil for a sentence without tokens or
+// if the tagger fails.
+func (p *Prose) Tag(sentence string) (toks []Token) {
+	defer func() {
+		if r := recover(); r != nil {
+			toks = nil
+		}
+	}()
+	ptoks := p.tag(sentence)
+	if len(ptoks) == 0 {
+		return nil
+	}
+	toks = make([]Token, len(ptoks))
+	ok := align(sentence, ptoks, toks)
+	if ok {
+		p.fixRepeatedTags(sentence, toks)
+	}
+	return toks
+}
+
+// tag runs prose's tokenizer and tagger on text.
+func (p *Prose) tag(text string) []prose.Token {
+	doc, err := prose.NewDocument(text,
+		prose.UsingModel(p.model),
+		prose.WithSegmentation(false),
+		prose.WithExtraction(false))
+	if err != nil {
+		return nil
+	}
+	return doc.Tokens()
+}
+
+// align copies ptoks into toks and locates each token in text, scanning
+// forward only. It reports whether every token was found.
+func align(text string, ptoks []prose.Token, toks []Token) bool {
+	all := true
+	cur := 0
+	for i, pt := range ptoks {
+		cur = skipSpace(text, cur)
+		start, end := cur, matchAt(text, cur, pt.Text)
+		if end < 0 {
+			// Resynchronise: look a little further ahead.
+			start, end = cur, cur
+			for q := cur + 1; q < len(text) && q <= cur+maxResync; q++ {
+				if e := matchAt(text, q, pt.Text); e >= 0 {
+					start, end = q, e
+					break
+				}
+			}
+			if start == end {
+				all = false
+			}
+		}
+		toks[i] = Token{Text: pt.Text, Tag: pt.Tag, Start: start, End: end}
+		cur = end
+	}
+	return all
+}
+
+// maxResync bounds how far align searches for a token it cannot find at the
+// current position.
+const maxResync = 64
+
+// skipSpace returns the offset of the first non-space rune at or after i.
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// matchAt returns the offset just past tok if text[i:] starts with tok, up
+// to the quote normalisation prose's tokenizer applies, or -1.
+func matchAt(text string, i int, tok string) int {
+	if tok == "" {
+		return -1
+	}
+	for j := 0; j < len(tok); j++ {
+		if i >= len(text) {
+			return -1
+		}
+		c := tok[j]
+		switch {
+		case text[i] == c:
+			i++
+		case c == '"' && (strings.HasPrefix(text[i:], "\u201c") || strings.HasPrefix(text[i:], "\u201d")):
+			i += len("\u201c")
+		case c == '\'' && (strings.HasPrefix(text[i:], "\u2018") || strings.HasPrefix(text[i:], "\u2019")):
+			i += len("\u2018")
+		case c == '\'' && strings.HasPrefix(text[i:], "&rsquo;"):
+			i += len("&rsquo;")
+		default:
+			return -1
+		}
+	}
+	return i
+}
+
+// sanitizer is the quote normalisation prose's tokenizer applies before
+// splitting (prose: tokenize.go).
+var sanitizer = strings.NewReplacer(
+	"\u201c", `"`,
+	"\u201d", `"`,
+	"\u2018", "'",
+	"\u2019", "'",
+	"&rsquo;", "'")
+
+// fixRepeatedTags corrects a prose v2.0.0 bug. Its tokenizer caches the
+// tokens of each whitespace-separated chunk and reuses the same *Token for
+// a repeated chunk, so the tagger's last write wins: in "has said that he
+// said", both "said" come back with the second one's tag. The tag of token
+// i depends only on tokens 0..i+2, so tagging a prefix of the sentence that
+// ends before the chunk's next occurrence recovers the right tag. Prefixes
+// are chosen greedily to fix as many tokens per call as possible.
+func (p *Prose) fixRepeatedTags(sentence string, toks []Token) {
+	chunks := whitespaceChunks(sentence)
+	if len(chunks) < 2 {
+		return
+	}
+	// next[c] is the index of the next chunk with the same text, or -1.
+	next := make([]int, len(chunks))
+	last := make(map[string]int, len(chunks))
+	repeated := false
+	for c := len(chunks) - 1; c >= 0; c-- {
+		key := sanitizer.Replace(sentence[chunks[c].Start:chunks[c].End])
+		next[c] = -1
+		if fixedTag[key] || !strings.ContainsFunc(key, isAlnum) {
+			continue // same tag in any context: nothing to fix
+		}
+		if n, ok := last[key]; ok {
+			next[c] = n
+			repeated = true
+		}
+		last[key] = c
+	}
+	if !repeated {
+		return
+	}
+
+	// chunkOf[t] is the chunk holding token t; lastTok[c] the index of the
+	// last token in chunks 0..c.
+	chunkOf := make([]int, len(toks))
+	lastTok := make([]int, len(chunks))
+	for i := range lastTok {
+		lastTok[i] = -1
+	}
+	c := 0
+	for t, tok := range toks {
+		for c < len(chunks)-1 && tok.Start >= chunks[c].End {
+			c++
+		}
+		chunkOf[t] = c
+		lastTok[c] = t
+	}
+	for i := 1; i < len(lastTok); i++ {
+		if lastTok[i] < lastTok[i-1] {
+			lastTok[i] = lastTok[i-1]
+		}
+	}
+
+	var need []int
+	for t := range toks {
+		if next[chunkOf[t]] >= 0 {
+			need = append(need, t)
+		}
+	}
+	for len(need) > 0 {
+		j := need[0]
+		e := next[chunkOf[j]] - 1 // last chunk before the repeat
+		ptoks := p.tag(sentence[:chunks[e].End])
+		if len(ptoks) != lastTok[e]+1 {
+			return // tokenization differs; keep what we have
+		}
+		rest := need[:0]
+		for _, t := range need {
+			exact := chunkOf[t] <= e && next[chunkOf[t]] > e && t+2 <= lastTok[e]
+			if t == j || exact {
+				toks[t].Tag = ptoks[t].Tag
+				continue
+			}
+			rest = append(rest, t)
+		}
+		need = rest
+	}
+}
+
+// fixedTag holds frequent words that prose tags the same way in any context
+// (checked on the TimeML corpus), so repeats of them need no fixing. Chunks
+// without letters or digits are skipped too. This halves the cost of
+// fixRepeatedTags.
+var fixedTag = map[string]bool{
+	"the": true, "The": true, "a": true, "A": true, "an": true, "to": true,
+	"of": true, "in": true, "In": true, "and": true, "or": true, "for": true,
+	"on": true, "by": true, "from": true, "at": true, "with": true,
+	"is": true, "was": true, "are": true, "were": true, "be": true,
+	"it": true, "he": true, "He": true, "his": true, "its": true,
+	"they": true, "their": true, "we": true, "million": true, "billion": true,
+}
+
+// isAlnum reports whether r is a letter or digit.
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// whitespaceChunks returns the maximal runs of non-space runes in s, the
+// units prose's tokenizer caches.
+func whitespaceChunks(s string) []Span {
+	var chunks []Span
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				chunks = append(chunks, Span{start, i})
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		chunks = append(chunks, Span{start, len(s)})
+	}
+	return chunks
+}
