@@ -5,13 +5,15 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/chronicle-news/chronicle/extract/internal/clock"
 	"github.com/chronicle-news/chronicle/extract/internal/nlp"
 )
 
 // Extractor finds and resolves temporal expressions in articles. It is safe
 // for concurrent use; the language models it uses are loaded once and shared.
 type Extractor struct {
-	nlp tagger // sentence splitter and part-of-speech tagger
+	nlp   tagger        // sentence splitter and part-of-speech tagger
+	clock *clock.Finder // clock times, from github.com/olebedev/when
 	err error  // why the models could not be loaded, if they could not
 }
 
@@ -22,7 +24,7 @@ func New() *Extractor {
 	if err != nil {
 		return &Extractor{err: fmt.Errorf("cannot load language models: %w", err)}
 	}
-	return &Extractor{nlp: p}
+	return &Extractor{nlp: p, clock: clock.New()}
 }
 
 // Extract finds the temporal expressions in a's body and resolves them
@@ -73,6 +75,17 @@ func (x *Extractor) sentenceTimexes(out []Timex, text string, start, end int, pu
 	s := text[start:end]
 	toks := tokenize(s, start)
 	m := matcher{toks: toks}
+	if x.clock != nil {
+		if found := x.clock.Find(s); len(found) > 0 {
+			spans := make([][2]int, len(found))
+			hm := make([][2]int, len(found))
+			for i, f := range found {
+				spans[i] = [2]int{start + f.Start, start + f.End}
+				hm[i] = [2]int{f.Hour, f.Minute}
+			}
+			m.clocks = clockTokens(toks, spans, hm)
+		}
+	}
 	matches := m.all()
 	if len(matches) == 0 {
 		return out

@@ -26,7 +26,14 @@ func constant(value, mod string) resolveFn {
 
 // matcher finds temporal expressions over the tokens of one sentence.
 type matcher struct {
-	toks []token
+	toks   []token
+	clocks map[int]clockAt // clock times by first token index
+}
+
+// clockAt is a clock time spanning tokens [start, end).
+type clockAt struct {
+	end          int // token index just past the clock time
+	hour, minute int // 24-hour clock
 }
 
 func (m *matcher) tok(i int) token {
@@ -86,6 +93,7 @@ func (m *matcher) at(i int) (match, bool) {
 			best, found = mt, true
 		}
 	}
+	try(m.clock(i))
 	try(m.modified(i))
 	try(m.absolute(i))
 	try(m.weekday(i))
@@ -362,6 +370,13 @@ var setAdverbs = map[string]string{
 func (m *matcher) set(i int) (match, bool) {
 	t := m.tok(i)
 	if v, ok := setAdverbs[t.low]; ok {
+		// "daily" before a noun is an adjective ("the daily tally", "its
+		// quarterly dividend") or a newspaper ("the party daily")
+		nx := m.tok(i + 1)
+		if (t.low == "quarterly" || t.low == "annually" || t.low == "hourly") && (m.is(i-1, "the", "a", "an", "its", "their", "his", "her", "our", "initial", "regular", "first") ||
+			nx.kind == tokWord && !nx.upper && !isFunctionWord(nx.low)) {
+			return match{}, false
+		}
 		return match{start: i, end: i + 1, typ: Set, rule: "set-adverb", resolve: constant(v, "")}, true
 	}
 	if m.is(i, "every", "each", "per") {
@@ -393,6 +408,19 @@ func (m *matcher) set(i int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// isFunctionWord reports whether w is a preposition, conjunction or
+// similar word that can follow an adverb but never be modified by an adjective.
+func isFunctionWord(w string) bool {
+	switch w {
+	case "in", "on", "at", "to", "for", "from", "with", "by", "and", "or", "but", "since", "until",
+		"through", "over", "under", "as", "than", "if", "when", "while", "because", "after", "before",
+		"during", "of", "that", "which", "who", "the", "a", "an", "is", "are", "was", "were", "will",
+		"would", "into", "across", "throughout", "instead", "thereafter":
+		return true
+	}
+	return false
 }
 
 func isoWeekday(wd time.Weekday) int {

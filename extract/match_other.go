@@ -25,11 +25,17 @@ func (m *matcher) quarter(i int) (match, bool) {
 		if m.is(j, "s") {
 			j++
 		}
+	} else if y, k, ok := m.yearNum(j); ok && m.is(start, "the") && k == j+1 {
+		// "the 1988 third quarter", "the 1988 period"
+		year, hasYear, j = y, true, k
+		if m.is(j, "fiscal") {
+			j++
+		}
 	}
-	relYear := 0
+	relYear, relSet := 0, false
 	if m.is(j, "this", "last", "next") && m.is(j+1, "year") && m.is(j+2, "'", "’") && m.is(j+3, "s") {
 		relYear = map[string]int{"this": 0, "last": -1, "next": 1}[m.tok(j).low]
-		hasYear = true
+		relSet = true
 		j += 4
 	}
 	if m.is(j, "fiscal") {
@@ -39,6 +45,9 @@ func (m *matcher) quarter(i int) (match, bool) {
 	switch {
 	case m.is(j, "year") && m.hyphenAt(j+1) && m.is(j+2, "earlier", "ago"):
 		kind, j = "year-earlier", j+3
+		if o, ok := ordinalWords[m.tok(j).low]; ok && o > 0 && o <= 4 {
+			ord, j = o, j+1 // "the year-ago third quarter"
+		}
 	case m.is(j, "latest", "current", "this", "last", "next", "previous", "same", "recent", "just", "most") || (m.is(j-1, "the") && m.is(j, "quarter", "half", "period")):
 		kind = m.tok(j).low
 		if m.is(j, "quarter", "half", "period") {
@@ -73,7 +82,9 @@ func (m *matcher) quarter(i int) (match, bool) {
 		u = "Q"
 	case m.is(j, "half") && (ord == 1 || ord == 2 || kind != ""):
 		u = "H"
-	case m.is(j, "period") && (kind == "year-earlier" || kind == "latest" || kind == "same" || kind == "the" && m.is(start, "the") && m.is(start+1, "year")):
+	case m.is(j, "period") && (kind == "year-earlier" || kind == "latest" || kind == "same" || hasYear && kind == ""):
+		u = "Q"
+	case hasYear && kind == "" && ord == 0 && m.is(j, "quarter"):
 		u = "Q"
 	default:
 		return match{}, false
@@ -124,12 +135,29 @@ func (m *matcher) quarter(i int) (match, bool) {
 		if hasYear {
 			y = year
 		}
+		// the period under report: the quarter the article has named, else
+		// the one most recently completed
+		reported := c.pub.AddDate(0, 0, -45)
+		if size == 6 {
+			reported = c.pub.AddDate(0, 0, -90)
+		}
+		if q, ok := c.quarterContext(); ok && size == 3 {
+			reported = q
+		}
 		switch {
+		case kind == "year-earlier":
+			n := (int(reported.Month())-1)/size + 1
+			if ord > 0 {
+				n = ord
+			}
+			return format(reported.Year()-1, n), ""
 		case ord > 0:
-			if !hasYear && ord > cur {
+			if !hasYear && !relSet && ord > cur {
 				y-- // a quarter that has not begun is last year's
 			}
 			return format(y, ord), ""
+		case hasYear && kind == "":
+			return format(y, (int(reported.Month())-1)/size+1), ""
 		case kind == "this" || kind == "current":
 			return format(y, cur), ""
 		case kind == "next":
@@ -137,28 +165,14 @@ func (m *matcher) quarter(i int) (match, bool) {
 				return format(y+1, 1), ""
 			}
 			return format(y, cur+1), ""
-		case kind == "year-earlier":
-			// the same period a year before the period under discussion
-			t := c.pub.AddDate(0, -size/2-1, 0)
-			if r, g, ok := c.reference(start); ok && g == "quarter" {
-				t = r
-			}
-			return format(t.Year()-1, (int(t.Month())-1)/size+1), ""
 		default:
-			// "the latest quarter", "the quarter", "last quarter": the most
-			// recently completed one
+			// "the latest quarter", "the quarter", "last quarter"
 			if hasYear {
 				return format(y, last), ""
 			}
-			if r, g, ok := c.reference(start); ok && g == "quarter" && (kind == "the" || kind == "same") {
-				return format(r.Year(), (int(r.Month())-1)/size+1), ""
-			}
 			t := c.pub.AddDate(0, -size, 0)
-			if kind == "the" || kind == "latest" || kind == "just" || kind == "recent" || kind == "most" {
-				t = c.pub.AddDate(0, 0, -45)
-				if size == 6 {
-					t = c.pub.AddDate(0, 0, -90)
-				}
+			if kind != "last" && kind != "previous" {
+				t = reported
 			}
 			return format(t.Year(), (int(t.Month())-1)/size+1), ""
 		}
@@ -271,15 +285,12 @@ func (m *matcher) ref(i int) (match, bool) {
 		return one("PRESENT_REF")
 	case "recently", "lately":
 		return one("PAST_REF")
-	case "current", "future", "recent":
+	case "current":
 		// adjectives: "current market conditions", "future losses", "the
 		// recent sale"; but not "current account" or a noun phrase matched
 		// elsewhere ("the recent days")
 		nx := m.tok(i + 1)
 		if nx.kind != tokWord || m.is(i+1, "account", "accounts", "affairs", "events", "of", "and", "or", "to", "is", "was", "president", "chairman", "secretary", "minister", "director", "members", "member") {
-			if t.low == "future" && (m.is(i-1, "'s", "s", "its", "his", "her", "their", "our", "the") && !nx.upper) {
-				return one("FUTURE_REF")
-			}
 			return match{}, false
 		}
 		if _, ok := unitWords[nx.low]; ok {
@@ -288,7 +299,7 @@ func (m *matcher) ref(i int) (match, bool) {
 		if t.upper && i > 0 {
 			return match{}, false
 		}
-		return one(map[string]string{"current": "PRESENT_REF", "future": "FUTURE_REF", "recent": "PAST_REF"}[t.low])
+		return one("PRESENT_REF")
 	case "past", "coming":
 		// "in past years", "in coming months"
 		if u, ok := m.unitAt(i + 1); ok && m.plural(i+1) && u >= uDay && !m.is(i-1, "the") {

@@ -62,7 +62,13 @@ func (m *matcher) weekday(i int) (match, bool) {
 				break
 			}
 			tn := tensePast
-			if !possessive {
+			switch {
+			case m.is(start-1, "until", "till", "by", "before") || m.is(start-2, "as") && m.is(start-1, "as"):
+				tn = tenseFuture // deadlines: "until Tuesday", "as soon as Tuesday"
+				if m.is(start-1, "by", "before") {
+					tn = c.tenseAt(start, end)
+				}
+			case !possessive:
 				tn = c.tenseAt(start, end)
 			}
 			if rel == "this" && tn == tenseUnknown {
@@ -330,6 +336,12 @@ func (m *matcher) agoExpr(i int) (match, bool) {
 	}
 	end := k + 2
 	fromRef := dir == "earlier" || dir == "later" || dir == "before" || dir == "after"
+	if fromRef && u < uMonth {
+		// "three days later", "a day earlier": a length of time from an
+		// event the text does not date; the expression is the duration
+		mods := map[string]string{"BEFORE": "MORE_THAN", "AFTER": "LESS_THAN", "APPROX": "APPROX"}
+		return match{start: start, end: k + 1, typ: Duration, rule: "duration", resolve: constant(durationValue(n, u, vague), mods[mod])}, true
+	}
 	return match{start: start, end: end, typ: Date, rule: "ago", resolve: func(c *sentence) (string, string) {
 		if vague {
 			if sign < 0 {
@@ -339,12 +351,14 @@ func (m *matcher) agoExpr(i int) (match, bool) {
 		}
 		anchor := c.pub
 		g := ""
-		if fromRef {
-			if r, gg, ok := c.reference(start); ok {
+		if q, ok := c.quarterContext(); ok && (u == uYear || u == uQuarter) {
+			// "a year ago" in a report of quarterly results is the same
+			// quarter of the year before
+			anchor, g = q, "quarter"
+		} else if fromRef {
+			if r, gg, ok := c.reference(start); ok && gg != "day" {
 				anchor, g = r, gg
 			}
-		} else if gg := c.sentenceGranularity(start); gg != "" {
-			g = gg
 		}
 		if anchor.IsZero() {
 			return unknownUnit(u), mod

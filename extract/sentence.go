@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"time"
 
 	"github.com/chronicle-news/chronicle/extract/internal/nlp"
@@ -37,6 +38,7 @@ type sentence struct {
 type document struct {
 	ref     time.Time // start of the last day-, month-, quarter- or year-level date mentioned
 	refGran string    // its granularity: day, month, quarter, year
+	quarter time.Time // start of the last quarter mentioned, if any
 }
 
 // noteRule records the specific rule that resolved the current expression.
@@ -58,7 +60,11 @@ func (c *sentence) posTags() []posTok {
 	tags := make([]posTok, 0, len(raw))
 	for _, t := range raw {
 		low := lower(t.Text)
-		tags = append(tags, posTok{low: low, tag: t.Tag, start: c.start + t.Start, end: c.start + t.End, quoted: quotes(t.Start)})
+		tag := t.Tag
+		if (tag == "VBP" || tag == "VBZ") && len(low) > 4 && strings.HasSuffix(low, "ed") {
+			tag = "VBD" // the tagger's commonest slip: "protesters prayed/VBP"
+		}
+		tags = append(tags, posTok{low: low, tag: tag, start: c.start + t.Start, end: c.start + t.End, quoted: quotes(t.Start)})
 	}
 	c.tags = tags
 	return tags
@@ -129,16 +135,14 @@ func (c *sentence) reference(int) (time.Time, string, bool) {
 	return c.doc.ref, c.doc.refGran, true
 }
 
-// sentenceGranularity returns "quarter" when an earlier expression in the
-// sentence was a quarter, so "a year ago" in a sentence about quarterly
-// results means the same quarter a year before.
-func (c *sentence) sentenceGranularity(int) string {
-	for _, t := range c.inSent {
-		if t.Date != nil && t.Date.Granularity == Quarter && t.Type == Date {
-			return "quarter"
-		}
+// quarterContext returns the quarter the article is reporting on, when it
+// has named one, so "a year ago" in a report of quarterly results means the
+// same quarter a year before.
+func (c *sentence) quarterContext() (time.Time, bool) {
+	if c.doc == nil || c.doc.quarter.IsZero() {
+		return time.Time{}, false
 	}
-	return ""
+	return c.doc.quarter, true
 }
 
 // remember updates the document reference with a resolved expression.
@@ -154,6 +158,11 @@ func (d *document) remember(t Timex) {
 		g = "month"
 	case Quarter:
 		g = "quarter"
+		if strings.Contains(t.Value, "-Q") && t.Rule == "quarter" && !strings.Contains(strings.ToLower(t.Text), "year") {
+			if s, err := time.Parse(time.DateOnly, t.Date.Start); err == nil {
+				d.quarter = s
+			}
+		}
 	case Year:
 		g = "year"
 	default:

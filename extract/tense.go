@@ -106,7 +106,7 @@ func tenseOf(tags []posTok, k, end int) (tense, int) {
 		if tn, ok := scheduleTense(tags, i); ok {
 			return tn, i
 		}
-		if isVerb(t.tag) {
+		if isVerb(t.tag) && !likelyNoun(tags, i) {
 			if tn := groupTense(tags, i); tn != tenseUnknown {
 				return tn, i
 			}
@@ -123,7 +123,7 @@ func tenseOf(tags []posTok, k, end int) (tense, int) {
 		if tn, ok := scheduleTense(tags, i); ok {
 			return tn, i
 		}
-		if isVerb(t.tag) {
+		if isVerb(t.tag) && !likelyNoun(tags, i) {
 			if tn := groupTense(tags, i); tn != tenseUnknown {
 				return tn, i
 			}
@@ -158,6 +158,12 @@ func scheduleTense(tags []posTok, i int) (tense, bool) {
 		break
 	}
 	switch t.low {
+	case "planned", "scheduled", "slated", "rescheduled":
+		// "the government planned to pay" reports a past plan; "talks
+		// scheduled for Friday" and "is planned for" are schedules
+		if t.tag == "VBD" && !prevBe && next != "for" {
+			return tenseUnknown, false
+		}
 	case "set", "due", "expected", "supposed", "poised":
 		// "set aside", "due diligence", "as expected" are not schedules
 		if next != "to" && next != "for" && next != "on" && next != "in" && next != "back" && !prevBe {
@@ -165,6 +171,24 @@ func scheduleTense(tags []posTok, i int) (tense, bool) {
 		}
 	}
 	return tenseFuture, true
+}
+
+// likelyNoun reports whether a present-tense verb tag at i is more likely
+// a mistagged plural noun: "his Miami relatives/VBZ", "the talks/VBZ".
+func likelyNoun(tags []posTok, i int) bool {
+	if t := tags[i].tag; t != "VBZ" && t != "VBP" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch tags[j].tag {
+		case "DT", "PRP$", "POS", "JJ", "CD", "JJS", "JJR":
+			return tags[j].low != "that"
+		case "NNP", "NN", "NNPS":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // groupTense classifies the verb group whose last or only verb is at i.
@@ -176,8 +200,10 @@ func groupTense(tags []posTok, i int) tense {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		t := tags[j]
 		switch {
-		case t.tag == "MD" || futureModals[t.low]:
+		case futureModals[t.low]:
 			modal = true
+		case t.tag == "MD":
+			continue // "could", "might", "can": no time of their own
 		case t.tag == "TO":
 			to = true
 		case t.low == "is" || t.low == "are" || t.low == "am" || t.low == "'s" || t.low == "'re" || t.low == "'m":

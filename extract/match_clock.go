@@ -1,0 +1,110 @@
+package extract
+
+import "fmt"
+
+// timeZones are zone abbreviations that may follow a clock time.
+var timeZones = map[string]bool{
+	"est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true, "pst": true,
+	"pdt": true, "gmt": true, "utc": true, "bst": true, "cet": true, "cest": true, "et": true,
+}
+
+// clock matches a clock time found by the clock finder, with the day it
+// falls on when the text gives one next to it: "10 p.m. Wednesday", "9 a.m.
+// EST Tuesday", "Friday at 5 p.m.", "noon Thursday".
+func (m *matcher) clock(i int) (match, bool) {
+	// "Friday at 5 p.m.": a day expression first
+	if day, ok := m.dayFor(i); ok {
+		j := day.end
+		if m.is(j, "at", "around", "about") {
+			j++
+		}
+		if c, ok := m.clocks[j]; ok && j > day.end {
+			return m.clockMatch(i, c.end, c, &day), true
+		}
+	}
+	c, ok := m.clocks[i]
+	if !ok {
+		return match{}, false
+	}
+	j := c.end
+	if timeZones[m.tok(j).low] || m.is(j, "local") && m.is(j+1, "time") {
+		if m.is(j, "local") {
+			j++
+		}
+		j++
+	}
+	k := j
+	if m.is(k, ",") {
+		k++
+	}
+	if m.is(k, "on") {
+		k++
+	}
+	if day, ok := m.dayFor(k); ok {
+		return m.clockMatch(i, day.end, c, &day), true
+	}
+	return m.clockMatch(i, c.end, c, nil), true
+}
+
+// dayFor returns the day-level expression at i, if there is one: a
+// weekday, today/yesterday/tomorrow or a month and day.
+func (m *matcher) dayFor(i int) (match, bool) {
+	for _, f := range []func(int) (match, bool){m.absolute, m.weekday, m.dayWord} {
+		if mt, ok := f(i); ok && mt.typ == Date {
+			return mt, true
+		}
+	}
+	return match{}, false
+}
+
+// clockMatch builds the TIME expression of clock c over tokens [start, end),
+// on the day of day when given, else on the day in context.
+func (m *matcher) clockMatch(start, end int, c clockAt, day *match) match {
+	suffix := fmt.Sprintf("T%02d:%02d", c.hour, c.minute)
+	return match{start: start, end: end, typ: Time, rule: "clock", resolve: func(s *sentence) (string, string) {
+		if day != nil {
+			v, _ := day.resolve(s)
+			if len(v) == 10 {
+				return v + suffix, ""
+			}
+			return "XXXX-XX-XX" + suffix, ""
+		}
+		if s.pub.IsZero() {
+			return "XXXX-XX-XX" + suffix, ""
+		}
+		// a bare clock time falls on the day the story is about: the last
+		// day it named, else the publication date
+		if r, g, ok := s.reference(start); ok && g == "day" {
+			return fmtDay(r) + suffix, ""
+		}
+		return fmtDay(s.pub) + suffix, ""
+	}}
+}
+
+// clockTokens maps clock times found in the sentence (byte offsets into the
+// article text) onto token indices.
+func clockTokens(toks []token, found [][2]int, hm [][2]int) map[int]clockAt {
+	if len(found) == 0 {
+		return nil
+	}
+	out := make(map[int]clockAt, len(found))
+	k := 0
+	for n, f := range found {
+		for k < len(toks) && toks[k].start < f[0] {
+			k++
+		}
+		if k == len(toks) || toks[k].start != f[0] {
+			continue
+		}
+		e := k
+		for e < len(toks) && toks[e].end <= f[1] {
+			e++
+		}
+		if e > k {
+			out[k] = clockAt{end: e, hour: hm[n][0], minute: hm[n][1]}
+		}
+	}
+	return out
+}
+
+
