@@ -14,7 +14,7 @@ import (
 type Extractor struct {
 	nlp   tagger        // sentence splitter and part-of-speech tagger
 	clock *clock.Finder // clock times, from github.com/olebedev/when
-	err error  // why the models could not be loaded, if they could not
+	err   error         // why the models could not be loaded, if they could not
 }
 
 // New returns an Extractor using the built-in English models, which are

@@ -106,5 +106,3 @@ func clockTokens(toks []token, found [][2]int, hm [][2]int) map[int]clockAt {
 	}
 	return out
 }
-
-
