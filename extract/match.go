@@ -99,6 +99,7 @@ func (m *matcher) at(i int) (match, bool) {
 	try(m.weekday(i))
 	try(m.dayWord(i))
 	try(m.relative(i))
+	try(m.anaphoric(i))
 	try(m.month(i))
 	try(m.year(i))
 	try(m.quarter(i))
@@ -337,7 +338,7 @@ func (m *matcher) duration(i int) (match, bool) {
 	case m.is(k+1, "-") && m.glued(k+1) && m.is(k+2, "old"), m.is(k+1, "old"):
 		return match{}, false // ages are not times: "a 44-year-old protester"
 	}
-	if article || m.tok(j).low == "one" {
+	if (article || m.tok(j).low == "one") && !hyphen {
 		// "a year ago" is a date, matched elsewhere; "$500 million a
 		// year" is a rate; "a second" an ordinal
 		if m.is(k+1, "ago", "earlier", "later", "from") {

@@ -23,8 +23,8 @@ func (m *matcher) clock(i int) (match, bool) {
 		}
 	}
 	c, ok := m.clocks[i]
-	if !ok {
-		return match{}, false
+	if !ok || m.is(i-1, "high") {
+		return match{}, false // "High Noon"
 	}
 	j := c.end
 	if timeZones[m.tok(j).low] || m.is(j, "local") && m.is(j+1, "time") {

@@ -310,8 +310,9 @@ func (m *matcher) ref(i int) (match, bool) {
 			return match{start: i, end: i + 2, typ: Date, rule: "ref", resolve: constant(v, "")}, true
 		}
 	case "soon":
-		if m.is(i-1, "as") || m.is(i+1, "as", "after") {
-			return match{}, false
+		if m.is(i-1, "as", "was", "were", "had", "too") || m.is(i+1, "as", "after", "thereafter", "afterward", "afterwards") ||
+			m.tok(i+1).kind == tokWord && (endsEd(m.tok(i+1).low) || pastIrregular[m.tok(i+1).low]) {
+			return match{}, false // "soon became", "was soon released": shortly after, in the past
 		}
 		return one("FUTURE_REF")
 	case "these":
@@ -358,6 +359,13 @@ func (m *matcher) ref(i int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// pastIrregular are common irregular past-tense verbs.
+var pastIrregular = map[string]bool{
+	"became": true, "began": true, "came": true, "went": true, "took": true, "gave": true, "made": true,
+	"found": true, "got": true, "left": true, "fell": true, "rose": true, "grew": true, "saw": true,
+	"told": true, "said": true, "sent": true, "brought": true, "felt": true, "held": true, "met": true,
 }
 
 var decadeWords = map[string]int{

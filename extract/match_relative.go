@@ -62,14 +62,11 @@ func (m *matcher) weekday(i int) (match, bool) {
 				break
 			}
 			tn := tensePast
-			switch {
-			case m.is(start-1, "until", "till", "by", "before") || m.is(start-2, "as") && m.is(start-1, "as"):
-				tn = tenseFuture // deadlines: "until Tuesday", "as soon as Tuesday"
-				if m.is(start-1, "by", "before") {
-					tn = c.tenseAt(start, end)
-				}
-			case !possessive:
+			if !possessive {
 				tn = c.tenseAt(start, end)
+				if b := m.beforeClock(start); tn == tenseUnknown && (m.is(b-1, "until", "till", "by") || m.is(b-2, "soon") && m.is(b-1, "as")) {
+					tn = tenseFuture // deadlines: "until Tuesday", "as soon as Tuesday"
+				}
 			}
 			if rel == "this" && tn == tenseUnknown {
 				tn = tenseFuture
@@ -87,6 +84,21 @@ func (m *matcher) weekday(i int) (match, bool) {
 		}
 		return v, ""
 	}}, true
+}
+
+// beforeClock returns the index of the first token of a clock time and its
+// zone that end just before i ("9 a.m. EST Tuesday"), or i when none does.
+func (m *matcher) beforeClock(i int) int {
+	j := i
+	if timeZones[m.tok(j-1).low] {
+		j--
+	}
+	for s, c := range m.clocks {
+		if c.end == j {
+			return s
+		}
+	}
+	return i
 }
 
 // ---- today, yesterday, tomorrow, tonight
@@ -191,8 +203,8 @@ func (m *matcher) relative(i int) (match, bool) {
 	if rel == "same" {
 		return match{}, false
 	}
-	if (rel == "following" || rel == "previous") && m.is(start, "the") == false {
-		return match{}, false
+	if rel == "following" || (rel == "previous" && m.is(start, "the")) {
+		return match{}, false // anaphoric: "the following year", matched elsewhere
 	}
 	end := j + 1
 	if m.is(start, "over") {
@@ -245,6 +257,66 @@ func unknownUnit(u unit) string {
 		return "XX"
 	}
 	return "XXXX"
+}
+
+// anaphoric matches expressions dated from the last date the article
+// gave: "that day", "earlier that day", "later that year", "the next
+// morning", "the following month", "the previous week".
+func (m *matcher) anaphoric(i int) (match, bool) {
+	start, j := i, i
+	shift := 0
+	switch {
+	case m.is(j, "earlier", "later") && m.is(j+1, "that"):
+		j += 2
+	case m.is(j, "that"):
+		j++
+	case m.is(j, "the") && m.is(j+1, "next", "following", "previous", "preceding", "same"):
+		shift = map[string]int{"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}[m.tok(j+1).low]
+		j += 2
+	default:
+		return match{}, false
+	}
+	if m.is(j, "same") {
+		j++
+	}
+	u, part := uDay, ""
+	switch w := m.tok(j).low; {
+	case w == "day":
+	case partsOfDay[w] != "" && w != "overnight":
+		part = partsOfDay[w]
+	case w == "week" || w == "month" || w == "year":
+		u = unitWords[w]
+	default:
+		return match{}, false
+	}
+	if m.is(start, "that") && (m.is(start-1, "said", "says", "so", "such", "believe", "believes", "think", "thinks") || m.is(j+1, "when", "that", "he", "she", "it", "they", "we", "the")) {
+		return match{}, false // "that day when", "said that day-care"
+	}
+	end := j + 1
+	typ := Date
+	if part != "" {
+		typ = Time
+	}
+	if m.is(start, "the") && shift == 1 && u != uDay && part == "" && !m.is(start+1, "following") {
+		return match{}, false // "the next year" counts from publication
+	}
+	return match{start: start, end: end, typ: typ, rule: "anaphoric", resolve: func(c *sentence) (string, string) {
+		ref, g, ok := c.reference(start)
+		if !ok {
+			ref, g = c.pub, "day"
+		}
+		if ref.IsZero() {
+			return unknownUnit(u), ""
+		}
+		if u == uDay && g != "day" {
+			return unknownUnit(uMonth) + "-XX", ""
+		}
+		v := shiftValue(ref, u, shift, "")
+		if part != "" {
+			v += "T" + part
+		}
+		return v, ""
+	}}, true
 }
 
 // weekend resolves "the weekend", "this weekend", "last weekend", "next weekend".

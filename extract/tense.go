@@ -51,23 +51,38 @@ var intentionVerbs = map[string]bool{
 	"slated": true, "seeks": true, "seeking": true, "wish": true, "wishes": true, "about": true,
 }
 
-// intentionBefore reports whether the "to" before the verb at i follows a
-// verb or adjective of intention.
-func intentionBefore(tags []posTok, i int) bool {
+// intentionBefore returns the tense an infinitive before the verb at i
+// takes from the verb or adjective of intention that governs it: future,
+// or past when that verb is itself under a past auxiliary ("had been due
+// to expire Friday"); unknown when no verb of intention governs it.
+func intentionBefore(tags []posTok, i int) tense {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
-		if tags[j].tag == "TO" || tags[j].low == "to" {
-			for k := j - 1; k >= 0 && k >= j-2; k-- {
-				if intentionVerbs[tags[k].low] {
-					return true
+		if tags[j].tag != "TO" && tags[j].low != "to" {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-2; k-- {
+			if intentionVerbs[tags[k].low] {
+				if strings.HasSuffix(tags[k].low, "ing") {
+					return tenseFuture // "were planning to drive Monday"
 				}
-				if tags[k].tag != "RB" {
+				for a := k - 1; a >= 0 && a >= k-3; a-- {
+					switch w := tags[a].low; {
+					case w == "had" || (w == "was" || w == "were") && scheduleWords[tags[k].low]:
+						return tensePast
+					case beForms[w] || havePresent[w] || tags[a].tag == "RB":
+						continue
+					}
 					break
 				}
+				return tenseFuture
 			}
-			return false
+			if tags[k].tag != "RB" {
+				break
+			}
 		}
+		return tenseUnknown
 	}
-	return false
+	return tenseUnknown
 }
 
 // scheduleWords, as the verb of a clause, put its time in the future:
@@ -107,7 +122,7 @@ func tenseOf(tags []posTok, k, end int) (tense, int) {
 			return tn, i
 		}
 		if isVerb(t.tag) && !likelyNoun(tags, i) {
-			if tn := groupTense(tags, i); tn != tenseUnknown {
+			if tn := groupTense(tags, i, k-i > 4); tn != tenseUnknown {
 				return tn, i
 			}
 		}
@@ -124,7 +139,7 @@ func tenseOf(tags []posTok, k, end int) (tense, int) {
 			return tn, i
 		}
 		if isVerb(t.tag) && !likelyNoun(tags, i) {
-			if tn := groupTense(tags, i); tn != tenseUnknown {
+			if tn := groupTense(tags, i, i-end > 4); tn != tenseUnknown {
 				return tn, i
 			}
 		}
@@ -191,8 +206,10 @@ func likelyNoun(tags []posTok, i int) bool {
 	return false
 }
 
-// groupTense classifies the verb group whose last or only verb is at i.
-func groupTense(tags []posTok, i int) tense {
+// groupTense classifies the verb group whose last or only verb is at i;
+// far says the group is more than a few words from the expression, too far
+// for a present tense to schedule it.
+func groupTense(tags []posTok, i int, far bool) tense {
 	v := tags[i]
 	// Walk back over the auxiliaries of the group: modals, forms of be and
 	// have, "to", adverbs and negation.
@@ -228,12 +245,10 @@ func groupTense(tags []posTok, i int) tense {
 		}
 		return tenseUnknown
 	case to:
-		// "plans to visit Saturday" is in the future; "tried to meet
-		// Friday" is not decided by the infinitive.
-		if intentionBefore(tags, i) {
-			return tenseFuture
-		}
-		return tenseUnknown
+		// "plans to visit Saturday" is in the future, "had been due to
+		// expire Friday" in the past; "tried to meet Friday" is not decided
+		// by the infinitive.
+		return intentionBefore(tags, i)
 	case (v.low == "going" || v.low == "gon") && bePres:
 		return tenseFuture
 	case v.tag == "VBG" && bePres:
@@ -258,6 +273,9 @@ func groupTense(tags []posTok, i int) tense {
 	case v.tag == "VBZ" || v.tag == "VBP":
 		if reportingVerbs[v.low] {
 			return tensePast
+		}
+		if far {
+			return tenseUnknown // "is responsible for a drop in ... trading on Wednesday"
 		}
 		if beForms[v.low] {
 			return tenseFuture // "the meeting is on Friday"
