@@ -113,10 +113,13 @@ func ParseValue(value string, anchor time.Time) (Span, bool) {
 	}
 	rest = rest[1:]
 	switch {
-	case len(rest) >= 2 && rest[0] == 'W':
+	case len(rest) >= 2 && rest[0] == 'W' && rest != "WI":
 		w, ok := num(rest[1:min(3, len(rest))])
 		if !ok || w < 1 || w > 53 {
 			return Span{}, false
+		}
+		if _, last := civil(y, 12, 28).ISOWeek(); w > last {
+			return Span{}, false // week 53 exists only in some years
 		}
 		mon := isoWeekStart(y, w)
 		if len(rest) == 3 {

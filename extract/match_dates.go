@@ -119,11 +119,11 @@ func (m *matcher) absolute(i int) (match, bool) {
 		if c.pub.IsZero() {
 			return fmt.Sprintf("XXXX-%02d-%02d", int(mo), d), ""
 		}
-		tn := tenseUnknown
+		tn, near := tenseUnknown, false
 		if !untilBefore(m, start) {
-			tn = c.tenseAt(start, stop)
+			tn, near = c.tenseNear(start, stop)
 		}
-		yy := yearFor(c.pub, mo, d, tn)
+		yy := yearFor(c.pub, mo, d, tn, near)
 		if d > daysIn(yy, mo) {
 			d = daysIn(yy, mo)
 		}
@@ -222,24 +222,51 @@ func untilBefore(m *matcher, i int) bool {
 	return m.is(i-1, "until", "through", "till", "by", "to", "from", "since", "effective", "payable", "record", "ended", "ending")
 }
 
+// deadlineBefore reports whether a month at token i follows a word that
+// makes it a deadline or limit rather than the time of the clause's verb:
+// "loans through January".
+func deadlineBefore(m *matcher, i int) bool {
+	return m.is(i-1, "until", "through", "till", "by", "effective", "ended", "ending")
+}
+
 // yearFor chooses the year of a month and day given without one: the
-// occurrence nearest the publication date ("Jan. 3" written on Dec. 28 is
-// next year's), unless the tense of the clause contradicts it by two months
-// or more.
-func yearFor(pub time.Time, mo time.Month, d int, tn tense) int {
+// occurrence nearest publication ("Jan. 3" written on Dec. 28 is next
+// year's), unless the tense of the clause contradicts it — always when the
+// verb is near (near), else only by more than a month, since a distant verb
+// often governs something else ("declared a dividend, payable Dec. 15").
+// A day that exists only in leap years goes to a leap year.
+func yearFor(pub time.Time, mo time.Month, d int, tn tense, near bool) int {
+	fits := func(y int) bool { return d <= daysIn(y, mo) }
+	at := func(y int) time.Time { return civil(y, mo, d) }
 	y := pub.Year()
-	at := func(y int) time.Time { return civil(y, mo, min(d, daysIn(y, mo))) }
-	best := y
-	for _, c := range []int{y - 1, y + 1} {
-		if absDays(at(c), pub) < absDays(at(best), pub) {
+	tolerance := 31 * 24 * time.Hour
+	if near {
+		tolerance = 0
+	}
+	best := 0
+	for c := y - 4; c <= y+4; c++ {
+		if fits(c) && (best == 0 || absDays(at(c), pub) < absDays(at(best), pub)) {
 			best = c
 		}
 	}
+	if best == 0 {
+		return y
+	}
+	// tense overrides the nearest occurrence when its verb is close, or
+	// when it contradicts it by more than a month
 	switch t := at(best); {
-	case tn == tensePast && t.Sub(pub) > 60*24*time.Hour:
-		best--
-	case tn == tenseFuture && pub.Sub(t) > 60*24*time.Hour:
-		best++
+	case tn == tensePast && t.Sub(pub) > tolerance:
+		for c := best - 1; c > best-8; c-- {
+			if fits(c) {
+				return c
+			}
+		}
+	case tn == tenseFuture && pub.Sub(t) > tolerance:
+		for c := best + 1; c < best+8; c++ {
+			if fits(c) {
+				return c
+			}
+		}
 	}
 	return best
 }
@@ -313,12 +340,20 @@ func (m *matcher) month(i int) (match, bool) {
 		case "this":
 			c.noteRule(start, "month-this")
 		default:
-			// the nearest occurrence, unless the tense contradicts it by
-			// two months or more: "in August" written in January is last
-			// August; "will meet in March" written in May is next March
-			tn := tenseUnknown
-			if !untilBefore(m, start) {
-				tn = c.tenseAt(start, end)
+			// by tense: "in August" written in January is last August,
+			// "will meet in March" written in May is next March; with no
+			// tense to go by, the nearest occurrence; a distant verb may
+			// not move a month adjacent to publication
+			tn, near := tenseUnknown, false
+			if !deadlineBefore(m, start) {
+				tn, near = c.tenseNear(start, end)
+			}
+			if tn == tensePresent {
+				tn = tenseUnknown
+			}
+			slack := 1 // months of disagreement a distant verb may not override
+			if near {
+				slack = 0
 			}
 			diff := int(mo) - int(pm)
 			if diff > 6 {
@@ -329,9 +364,9 @@ func (m *matcher) month(i int) (match, bool) {
 				diff += 12
 			}
 			switch {
-			case tn == tensePast && diff >= 2:
+			case tn == tensePast && diff > slack:
 				y--
-			case tn == tenseFuture && diff <= -2:
+			case tn == tenseFuture && diff < -slack:
 				y++
 			}
 			c.noteRule(start, "month-"+tn.String())
@@ -391,6 +426,9 @@ func (m *matcher) year(i int) (match, bool) {
 		return match{}, false
 	}
 	prev, next := m.tok(j-1), m.tok(j+1)
+	if identifierWords[prev.low] {
+		return match{}, false // "Resolution 2043", "Flight 1549"
+	}
 	// not part of a larger number, an amount, a score or an identifier
 	if prev.low == "$" || prev.low == "£" || prev.low == "€" || prev.low == "#" || prev.low == "no" && m.is(j-1, "no") && m.glued(j) {
 		return match{}, false
@@ -424,6 +462,16 @@ func (m *matcher) year(i int) (match, bool) {
 	end := j + 1
 	// 1989-90 fiscal years are left as the first year
 	return match{start: start, end: end, typ: Date, rule: "year", resolve: constant(fmtYear(y), "")}, true
+}
+
+// identifierWords before a number make it a name, not a year.
+var identifierWords = map[string]bool{
+	"resolution": true, "resolutions": true, "no": true, "number": true, "flight": true, "route": true,
+	"room": true, "article": true, "section": true, "model": true, "version": true, "highway": true,
+	"chapter": true, "item": true, "bill": true, "code": true, "page": true, "pages": true, "box": true,
+	"suite": true, "apartment": true, "unit": true, "platform": true, "gate": true, "interstate": true,
+	"paragraph": true, "clause": true, "rule": true, "order": true, "decree": true, "protocol": true,
+	"squad": true, "battalion": true, "brigade": true, "division": true, "regiment": true, "tel": true,
 }
 
 // isYearFollower reports whether a lower-case word commonly follows a year.

@@ -192,6 +192,9 @@ func (m *matcher) season(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
+	if m.tok(j).upper && m.tok(j-1).upper && m.tok(j-1).kind == tokWord && j-1 != start {
+		return match{}, false // "Arab Spring", "Prague Spring" are events
+	}
 	end := j + 1
 	year, hasYear := 0, false
 	if m.is(end, "of") {
@@ -217,35 +220,60 @@ func (m *matcher) season(i int) (match, bool) {
 		if c.pub.IsZero() {
 			return "XXXX-" + code, ""
 		}
-		y := c.pub.Year()
-		cur := seasonOf(c.pub.Month())
-		order := map[string]int{"WI": 0, "SP": 1, "SU": 2, "FA": 3}
-		switch rel {
-		case "last", "past":
-			if order[code] >= order[cur] {
-				y--
-			}
-		case "next", "coming":
-			if order[code] <= order[cur] {
-				y++
-			}
-		case "the":
-			switch c.tenseAt(start, end) {
-			case tensePast:
-				if order[code] > order[cur] {
-					y--
-				}
-			case tenseFuture:
-				if order[code] < order[cur] {
-					y++
-				}
-			}
-		}
-		if code == "WI" && c.pub.Month() <= time.February && rel != "next" {
-			y-- // the winter that began last December
-		}
-		return fmt.Sprintf("%04d-%s", y, code), ""
+		return seasonValue(c.pub, code, rel, func() tense { return c.tenseAt(start, end) }), ""
 	}}, true
+}
+
+// seasonStart is the first month of each season; winter begins in December
+// and belongs to the year it begins in (2016-WI is Dec 2016 to Feb 2017).
+var seasonStart = map[string]time.Month{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+// seasonValue resolves a season without a year: "last winter" is the last
+// one before the current season, "next spring" the first after it, "this
+// summer" and a bare "the summer" by tense, else the nearest.
+func seasonValue(pub time.Time, code, rel string, tenseOf func() tense) string {
+	// the start of the season holding pub
+	y, mo := pub.Year(), pub.Month()
+	curStart := civil(y, ((mo/3)*3)%12, 1)
+	if mo < 3 {
+		curStart = civil(y-1, 12, 1)
+	} else if mo == 12 {
+		curStart = civil(y, 12, 1)
+	} else {
+		curStart = civil(y, time.Month(((int(mo)-3)/3)*3+3), 1)
+	}
+	start := func(yy int) time.Time { return civil(yy, seasonStart[code], 1) }
+	pick := func(yy int) string { return fmt.Sprintf("%04d-%s", yy, code) }
+	switch rel {
+	case "last", "past":
+		for yy := y; ; yy-- {
+			if start(yy).Before(curStart) {
+				return pick(yy)
+			}
+		}
+	case "next", "coming":
+		for yy := y - 1; ; yy++ {
+			if start(yy).After(curStart) {
+				return pick(yy)
+			}
+		}
+	}
+	tn := tenseUnknown
+	if rel == "the" {
+		tn = tenseOf()
+	}
+	best := y
+	for yy := y - 1; yy <= y+1; yy++ {
+		s := start(yy)
+		switch {
+		case tn == tensePast && s.After(curStart), tn == tenseFuture && s.Before(curStart):
+			continue
+		}
+		if absDays(s, curStart) < absDays(start(best), curStart) || (tn == tensePast || tn == tenseFuture) && (start(best).After(curStart) && tn == tensePast || start(best).Before(curStart) && tn == tenseFuture) {
+			best = yy
+		}
+	}
+	return pick(best)
 }
 
 func seasonOf(mo time.Month) string {
@@ -366,6 +394,11 @@ var pastIrregular = map[string]bool{
 	"became": true, "began": true, "came": true, "went": true, "took": true, "gave": true, "made": true,
 	"found": true, "got": true, "left": true, "fell": true, "rose": true, "grew": true, "saw": true,
 	"told": true, "said": true, "sent": true, "brought": true, "felt": true, "held": true, "met": true,
+	"retook": true, "struck": true, "fought": true, "fled": true, "won": true, "lost": true, "shot": true,
+	"killed": true, "broke": true, "stood": true, "spoke": true, "drove": true, "flew": true, "led": true,
+	"sought": true, "thought": true, "bought": true, "sold": true, "paid": true, "kept": true, "wrote": true,
+	"overran": true, "withdrew": true, "forbade": true, "froze": true, "ran": true, "rode": true, "swore": true,
+	"threw": true, "wore": true, "chose": true, "arose": true, "knew": true,
 }
 
 var decadeWords = map[string]int{

@@ -68,7 +68,7 @@ func (m *matcher) weekday(i int) (match, bool) {
 					tn = tenseFuture // deadlines: "until Tuesday", "as soon as Tuesday"
 				}
 			}
-			if rel == "this" && tn == tenseUnknown {
+			if rel == "this" && tn == tenseUnknown || tn == tensePresent {
 				tn = tenseFuture
 			}
 			if tn == tenseFuture {

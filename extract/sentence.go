@@ -63,13 +63,47 @@ func (c *sentence) posTags() []posTok {
 	for _, t := range raw {
 		low := lower(t.Text)
 		tag := t.Tag
-		if (tag == "VBP" || tag == "VBZ") && len(low) > 4 && strings.HasSuffix(low, "ed") {
-			tag = "VBD" // the tagger's commonest slip: "protesters prayed/VBP"
-		}
+		tag = fixTag(tags, low, tag)
 		tags = append(tags, posTok{low: low, tag: tag, start: c.start + t.Start, end: c.start + t.End, quoted: quotes(t.Start)})
 	}
 	c.tags = tags
 	return tags
+}
+
+// fixTag corrects the part-of-speech tagger's commonest slips on news
+// verbs, given the tokens tagged so far: past forms read as present
+// ("protesters prayed/VBP", "rebels retook/VBP"), forms shared by past and
+// present read as present ("rebels hit/VBP the convoy"), and base verbs after
+// their subject read as nouns or adjectives ("the talks open/JJ Monday").
+func fixTag(prev []posTok, low, tag string) string {
+	switch {
+	case (tag == "VBP" || tag == "VBZ") && len(low) > 4 && strings.HasSuffix(low, "ed"):
+		return "VBD"
+	case (tag == "VBP" || tag == "NN" || tag == "JJ") && pastIrregular[low]:
+		return "VBD"
+	case tag == "VBP" && samePastPresent[low]:
+		return "VBD" // news narrates: "rebels hit the convoy Friday"
+	case (tag == "NN" || tag == "JJ") && baseVerbs[low] && len(prev) > 0:
+		if p := prev[len(prev)-1].tag; p == "NNS" || p == "NNP" || p == "NNPS" || p == "PRP" {
+			return "VBP"
+		}
+	}
+	return tag
+}
+
+// samePastPresent are verbs whose past tense is spelled as their present.
+var samePastPresent = map[string]bool{
+	"hit": true, "cut": true, "put": true, "set": true, "let": true, "hurt": true, "shut": true,
+	"cost": true, "quit": true, "spread": true, "bid": true, "burst": true, "cast": true, "shed": true,
+	"split": true, "struck": true, "upset": true,
+}
+
+// baseVerbs are verbs of scheduled news events the tagger reads as nouns
+// after a plural or proper subject: "Kerry and Lavrov meet/NN Sunday".
+var baseVerbs = map[string]bool{
+	"meet": true, "open": true, "begin": true, "start": true, "resume": true, "hold": true, "visit": true,
+	"arrive": true, "leave": true, "vote": true, "sign": true, "travel": true, "return": true,
+	"convene": true, "gather": true, "end": true, "close": true, "talk": true, "fly": true, "head": true,
 }
 
 // quoteState returns a function reporting whether byte offset i of s is
@@ -109,9 +143,17 @@ func quoteState(s string) func(int) bool {
 
 // tenseAt decides the tense governing the expression over tokens [start, end).
 func (c *sentence) tenseAt(start, end int) tense {
+	tn, _ := c.tenseNear(start, end)
+	return tn
+}
+
+// tenseNear is tenseAt that also says whether the verb that decided the
+// tense stands within four words of the expression, close enough to trust
+// it over the nearest occurrence of a month or day.
+func (c *sentence) tenseNear(start, end int) (tense, bool) {
 	tags := c.posTags()
 	if len(tags) == 0 {
-		return tenseUnknown
+		return tenseUnknown, false
 	}
 	from, to := c.toks[start].start, c.toks[end-1].end
 	k, kEnd := len(tags), len(tags)
@@ -124,8 +166,9 @@ func (c *sentence) tenseAt(start, end int) tense {
 			break
 		}
 	}
-	tn, _ := tenseOf(tags, k, kEnd)
-	return tn
+	tn, v := tenseOf(tags, k, kEnd)
+	near := v >= 0 && (v < k && k-v <= 4 || v >= kEnd && v-kEnd < 4)
+	return tn, near
 }
 
 // reference returns the last date the article mentioned before this

@@ -9,6 +9,7 @@ const (
 	tenseUnknown tense = iota // no verb decides it
 	tensePast                 // past tense, perfect or a reporting verb: "said Friday"
 	tenseFuture               // future, modal, scheduled or present progressive: "are meeting Saturday"
+	tensePresent              // present simple: future for a weekday ("talks open Monday"), no guide for a month
 )
 
 func (t tense) String() string {
@@ -17,6 +18,8 @@ func (t tense) String() string {
 		return "past"
 	case tenseFuture:
 		return "future"
+	case tensePresent:
+		return "present"
 	}
 	return "unknown"
 }
@@ -220,7 +223,12 @@ func groupTense(tags []posTok, i int, far bool) tense {
 		case futureModals[t.low]:
 			modal = true
 		case t.tag == "MD":
-			continue // "could", "might", "can": no time of their own
+			// "could vote Wednesday" is ahead; "could not be located
+			// Wednesday" is not
+			if (v.tag == "VB" || v.tag == "VBP") && !beForms[v.low] && !havePresent[v.low] && (j+1 == i || tags[j+1].tag == "RB" && tags[j+1].low != "not" && tags[j+1].low != "n't") {
+				modal = true
+			}
+			continue
 		case t.tag == "TO":
 			to = true
 		case t.low == "is" || t.low == "are" || t.low == "am" || t.low == "'s" || t.low == "'re" || t.low == "'m":
@@ -284,7 +292,7 @@ func groupTense(tags []posTok, i int, far bool) tense {
 			return tensePast
 		}
 		// the present simple of news schedules: "they meet Monday"
-		return tenseFuture
+		return tensePresent
 	case v.tag == "VB":
 		return tenseUnknown
 	}
