@@ -1,0 +1,135 @@
+package extract_test
+
+import (
+	"html"
+	"os"
+	"path/filepath"
+	"regexp"
+	"testing"
+	"time"
+)
+
+// benchDoc is one article of a benchmark corpus and its publication date.
+type benchDoc struct {
+	text string
+	pub  time.Time
+}
+
+// timemlDir holds the TimeBank and AQUAINT newswire, cleaned (TBAQ-cleaned),
+// in the shared data directory next to the repository.
+var timemlDir = filepath.Join("..", "..", "shared", "data", "timeml", "tbaq-cleaned")
+
+var (
+	timemlText = regexp.MustCompile(`(?s)<TEXT>(.*?)</TEXT>`)
+	timemlTag  = regexp.MustCompile(`<[^>]+>`)
+	timemlDCT  = regexp.MustCompile(`<DCT>\s*<TIMEX3[^>]*\bvalue="(\d{4}-\d{2}-\d{2})`)
+)
+
+// timemlCorpus reads the text of the TimeBank and AQUAINT documents, tags
+// stripped, with their document creation times as publication dates. It
+// skips the benchmark if the data is absent.
+func timemlCorpus(b *testing.B) []benchDoc {
+	b.Helper()
+	var files []string
+	for _, sub := range []string{"TimeBank", "AQUAINT"} {
+		fs, _ := filepath.Glob(filepath.Join(timemlDir, sub, "*.tml"))
+		files = append(files, fs...)
+	}
+	if len(files) == 0 {
+		b.Skipf("no TimeBank or AQUAINT documents in %s (the shared data directory is not checked out next to the repository)", timemlDir)
+	}
+	docs := make([]benchDoc, 0, len(files))
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		m := timemlText.FindSubmatch(data)
+		if m == nil {
+			continue
+		}
+		d := benchDoc{text: html.UnescapeString(timemlTag.ReplaceAllString(string(m[1]), ""))}
+		if dct := timemlDCT.FindSubmatch(data); dct != nil {
+			d.pub, _ = time.Parse(time.DateOnly, string(dct[1]))
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+// articleCorpus reads the sample articles in testdata with their
+// publication dates.
+func articleCorpus(b *testing.B) []benchDoc {
+	b.Helper()
+	published := readManifest(b)
+	files := articleFiles(b)
+	docs := make([]benchDoc, 0, len(files))
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pub, _ := time.Parse(time.DateOnly, published[filepath.Base(f)])
+		docs = append(docs, benchDoc{text: string(data), pub: pub})
+	}
+	return docs
+}
+
+func corpusBytes(docs []benchDoc) int64 {
+	var n int64
+	for _, d := range docs {
+		n += int64(len(d.text))
+	}
+	return n
+}
+
+var benchCorpora = []struct {
+	name string
+	load func(*testing.B) []benchDoc
+}{
+	{"articles", articleCorpus},
+	{"timebank-aquaint", timemlCorpus},
+}
+
+// sink keeps the compiler from discarding the benchmarked calls.
+var sink int
+
+func BenchmarkTimexes(b *testing.B) {
+	for _, c := range benchCorpora {
+		b.Run(c.name, func(b *testing.B) {
+			docs := c.load(b)
+			x := extractor()
+			b.SetBytes(corpusBytes(docs))
+			n := 0
+			for b.Loop() {
+				for _, d := range docs {
+					n += len(x.Timexes(d.text, d.pub))
+				}
+			}
+			sink = n
+			b.ReportMetric(float64(n)/float64(b.N), "timexes/op")
+		})
+	}
+}
+
+// BenchmarkTimexesParallel runs the same corpora from GOMAXPROCS goroutines
+// sharing one Extractor, to show how extraction scales.
+func BenchmarkTimexesParallel(b *testing.B) {
+	for _, c := range benchCorpora {
+		b.Run(c.name, func(b *testing.B) {
+			docs := c.load(b)
+			x := extractor()
+			b.SetBytes(corpusBytes(docs))
+			b.ResetTimer()
+			b.RunParallel(func(pb *testing.PB) {
+				n := 0
+				for pb.Next() {
+					for _, d := range docs {
+						n += len(x.Timexes(d.text, d.pub))
+					}
+				}
+				_ = n
+			})
+		})
+	}
+}
