@@ -192,7 +192,8 @@ var sanitizer = strings.NewReplacer(
 // said", both "said" come back with the second one's tag. The tag of token
 // i depends only on tokens 0..i+2, so tagging a prefix of the sentence that
 // ends before the chunk's next occurrence recovers the right tag. Prefixes
-// are chosen greedily to fix as many tokens per call as possible.
+// are chosen greedily to fix as many tokens per call as possible, within a
+// budget (fixBudget).
 func (p *Prose) fixRepeatedTags(sentence string, toks []Token) {
 	chunks := whitespaceChunks(sentence)
 	if len(chunks) < 2 {
@@ -245,9 +246,15 @@ func (p *Prose) fixRepeatedTags(sentence string, toks []Token) {
 			need = append(need, t)
 		}
 	}
+	// Budget, in tokens tagged, so that pathological input ("x x x ...")
+	// is not quadratic; real sentences need far less.
+	budget := fixBudget * len(toks)
 	for len(need) > 0 {
 		j := need[0]
 		e := next[chunkOf[j]] - 1 // last chunk before the repeat
+		if budget -= lastTok[e] + 1; budget < 0 {
+			return
+		}
 		ptoks := p.tag(sentence[:chunks[e].End])
 		if len(ptoks) != lastTok[e]+1 {
 			return // tokenization differs; keep what we have
@@ -264,6 +271,10 @@ func (p *Prose) fixRepeatedTags(sentence string, toks []Token) {
 		need = rest
 	}
 }
+
+// fixBudget bounds the extra tagging work of fixRepeatedTags to this many
+// times the sentence's length; some repeats keep a wrong tag beyond it.
+const fixBudget = 2
 
 // fixedTag holds frequent words that prose tags the same way in any context
 // (checked on the TimeML corpus), so repeats of them need no fixing. Chunks
