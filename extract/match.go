@@ -69,6 +69,10 @@ func (m *matcher) hyphenAt(i int) bool {
 func (m *matcher) all() []match {
 	var out []match
 	for i := 0; i < len(m.toks); {
+		if !m.canStart(i) {
+			i++
+			continue
+		}
 		best, ok := m.at(i)
 		if !ok {
 			i++
@@ -80,7 +84,71 @@ func (m *matcher) all() []match {
 	return out
 }
 
-// at returns the longest expression starting at token i.
+// canStart reports whether an expression can begin at token i: a cheap
+// filter that spares the matchers the great majority of words.
+func (m *matcher) canStart(i int) bool {
+	t := m.toks[i]
+	switch t.kind {
+	case tokNum:
+		return true
+	case tokPunct:
+		return (t.low == "'" || t.low == "’") && m.tok(i+1).kind == tokNum
+	}
+	if _, ok := m.clocks[i]; ok {
+		return true
+	}
+	return startWords[t.low] || unitWords[t.low] != 0 || m.isStartWord(t.low)
+}
+
+// isStartWord reports whether w names a time on its own or begins a
+// phrase that does.
+func (m *matcher) isStartWord(w string) bool {
+	if _, ok := monthNames[w]; ok {
+		return true
+	}
+	if _, ok := monthAbbrevs[w]; ok {
+		return true
+	}
+	if _, ok := weekdayNames[w]; ok {
+		return true
+	}
+	if _, ok := weekdayAbbrevs[w]; ok {
+		return true
+	}
+	if _, ok := numberWords[w]; ok {
+		return true
+	}
+	if _, ok := unitWords[w]; ok {
+		return true
+	}
+	if _, ok := setAdverbs[w]; ok {
+		return true
+	}
+	if _, ok := seasonCodes[w]; ok {
+		return true
+	}
+	if _, ok := ordinalWords[w]; ok {
+		return true
+	}
+	if _, ok := decadeWords[w]; ok {
+		return true
+	}
+	return vagueQuantities[w]
+}
+
+// startWords begin expressions without being times themselves.
+var startWords = map[string]bool{
+	"the": true, "this": true, "last": true, "next": true, "past": true, "previous": true, "coming": true,
+	"current": true, "following": true, "early": true, "late": true, "mid": true, "earlier": true,
+	"later": true, "that": true, "every": true, "each": true, "per": true, "more": true, "less": true,
+	"fewer": true, "at": true, "up": true, "nearly": true, "almost": true, "about": true, "around": true,
+	"approximately": true, "roughly": true, "some": true, "over": true, "today": true, "yesterday": true,
+	"tomorrow": true, "tonight": true, "now": true, "currently": true, "nowadays": true, "presently": true,
+	"recently": true, "lately": true, "soon": true, "these": true, "in": true, "recent": true, "half": true,
+	"fiscal": true, "fy": true, "year": true, "christmas": true, "new": true, "thanksgiving": true,
+	"easter": true, "halloween": true, "labor": true, "labour": true, "memorial": true,
+	"independence": true, "valentine": true, "a": true, "an": true, "couple": true,
+}
 func (m *matcher) at(i int) (match, bool) {
 	t := m.toks[i]
 	if t.kind == tokPunct && t.low != "'" && t.low != "’" {

@@ -12,6 +12,9 @@ var timeZones = map[string]bool{
 // falls on when the text gives one next to it: "10 p.m. Wednesday", "9 a.m.
 // EST Tuesday", "Friday at 5 p.m.", "noon Thursday".
 func (m *matcher) clock(i int) (match, bool) {
+	if len(m.clocks) == 0 {
+		return match{}, false
+	}
 	// "Friday at 5 p.m.": a day expression first
 	if day, ok := m.dayFor(i); ok {
 		j := day.end

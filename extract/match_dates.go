@@ -429,6 +429,9 @@ func (m *matcher) year(i int) (match, bool) {
 	if identifierWords[prev.low] {
 		return match{}, false // "Resolution 2043", "Flight 1549"
 	}
+	if m.is(j-1, "than", "least", "some", "nearly", "almost", "approximately", "roughly", "over", "under", "only") && !fiscal {
+		return match{}, false // "more than 2000 were killed": a count
+	}
 	// not part of a larger number, an amount, a score or an identifier
 	if prev.low == "$" || prev.low == "£" || prev.low == "€" || prev.low == "#" || prev.low == "no" && m.is(j-1, "no") && m.glued(j) {
 		return match{}, false
@@ -498,7 +501,8 @@ func isCountNoun(w string) bool {
 		"tons", "tonnes", "barrels", "dollars", "euros", "pounds", "yen", "points", "units",
 		"homes", "houses", "families", "students", "patients", "prisoners", "residents", "acres",
 		"hectares", "vehicles", "trucks", "cars", "aircraft", "planes", "ships", "boats", "words",
-		"pages", "rounds", "missiles", "rockets", "bombs", "times", "hours", "minutes", "seconds":
+		"pages", "rounds", "missiles", "rockets", "bombs", "times", "hours", "minutes", "seconds",
+		"square", "sq", "million", "billion", "thousand", "more", "others", "other", "of":
 		return true
 	}
 	return false

@@ -61,10 +61,14 @@ func (m *matcher) weekday(i int) (match, bool) {
 				c.noteRule(start, "weekday-publication")
 				break
 			}
-			tn := tensePast
-			if !possessive {
-				tn = c.tenseAt(start, end)
-				if b := m.beforeClock(start); tn == tenseUnknown && (m.is(b-1, "until", "till", "by") || m.is(b-2, "soon") && m.is(b-1, "as")) {
+			tn := c.tenseAt(start, end)
+			switch {
+			case possessive && tn != tenseFuture:
+				tn = tensePast // "Friday's talks" were reported; "Monday's meeting will" is ahead
+			case m.is(start-1, "for") && m.tok(start-2).kind == tokWord && !reportingVerbs[m.tok(start-2).low]:
+				tn = tenseFuture // "a meeting for Monday", "scheduled for Friday"
+			case tn == tenseUnknown:
+				if b := m.beforeClock(start); m.is(b-1, "until", "till", "by") || m.is(b-2, "soon") && m.is(b-1, "as") {
 					tn = tenseFuture // deadlines: "until Tuesday", "as soon as Tuesday"
 				}
 			}
@@ -243,6 +247,8 @@ func (m *matcher) relative(i int) (match, bool) {
 
 func unknownUnit(u unit) string {
 	switch u {
+	case uSecond, uMinute, uHour, uDay:
+		return "XXXX-XX-XX"
 	case uWeek:
 		return "XXXX-WXX"
 	case uWeekend:

@@ -28,10 +28,12 @@ type sentence struct {
 	nlp        tagger    // tags on demand
 	doc        *document // expressions resolved earlier in the article
 
-	tags   []posTok // part-of-speech tags, once computed
-	tagged bool     // tags has been computed
-	rule   string   // rule name chosen while resolving, overriding the match's
-	inSent []Timex  // expressions resolved earlier in this sentence
+	tags         []posTok       // part-of-speech tags of tokens [tagLo, tagHi)
+	tagged       bool           // tags has been computed
+	tagLo, tagHi int            // the tagged window, in token indices
+	quotes       func(int) bool // quotation state by byte offset into the sentence
+	rule         string         // rule name chosen while resolving, overriding the match's
+	inSent       []Timex        // expressions resolved earlier in this sentence
 }
 
 // document is what resolution remembers across the sentences of one article.
@@ -46,29 +48,43 @@ type document struct {
 // noteRule records the specific rule that resolved the current expression.
 func (c *sentence) noteRule(_ int, name string) { c.rule = name }
 
-// posTags tags the sentence once and returns its tokens with article
-// offsets and quotation state.
-func (c *sentence) posTags() []posTok {
-	if c.tagged {
+// posTags returns part-of-speech tags covering at least the tokens [from,
+// to) of the sentence and a window of words around them, tagging lazily:
+// the tagger is the costliest step of resolution, so only the part of a
+// sentence that can hold the governing verb is tagged, once.
+func (c *sentence) posTags(from, to int) []posTok {
+	lo, hi := max(0, from-tagWindowBefore), min(len(c.toks), to+tagWindowAfter)
+	if c.tagged && lo >= c.tagLo && hi <= c.tagHi {
 		return c.tags
 	}
-	c.tagged = true
-	if c.nlp == nil {
+	if c.tagged {
+		lo, hi = min(lo, c.tagLo), max(hi, c.tagHi)
+	}
+	c.tagged, c.tagLo, c.tagHi = true, lo, hi
+	if c.nlp == nil || lo >= hi {
 		return nil
 	}
-	s := c.text[c.start:c.end]
-	raw := c.nlp.Tag(s)
-	quotes := quoteState(s)
+	if c.quotes == nil {
+		c.quotes = quoteState(c.text[c.start:c.end])
+	}
+	base := c.toks[lo].start
+	raw := c.nlp.Tag(c.text[base:c.toks[hi-1].end])
 	tags := make([]posTok, 0, len(raw))
 	for _, t := range raw {
 		low := lower(t.Text)
-		tag := t.Tag
-		tag = fixTag(tags, low, tag)
-		tags = append(tags, posTok{low: low, tag: tag, start: c.start + t.Start, end: c.start + t.End, quoted: quotes(t.Start)})
+		tag := fixTag(tags, low, t.Tag)
+		tags = append(tags, posTok{low: low, tag: tag, start: base + t.Start, end: base + t.End, quoted: c.quotes(base + t.Start - c.start)})
 	}
 	c.tags = tags
 	return tags
 }
+
+// The tagged window around an expression, in words: enough for the verb
+// group that governs it, which news puts close by.
+const (
+	tagWindowBefore = 16
+	tagWindowAfter  = 10
+)
 
 // fixTag corrects the part-of-speech tagger's commonest slips on news
 // verbs, given the tokens tagged so far: past forms read as present
@@ -151,7 +167,10 @@ func (c *sentence) tenseAt(start, end int) tense {
 // tense stands within four words of the expression, close enough to trust
 // it over the nearest occurrence of a month or day.
 func (c *sentence) tenseNear(start, end int) (tense, bool) {
-	tags := c.posTags()
+	if tn, ok := c.lexicalTense(start); ok {
+		return tn, true
+	}
+	tags := c.posTags(start, end)
 	if len(tags) == 0 {
 		return tenseUnknown, false
 	}
@@ -169,6 +188,36 @@ func (c *sentence) tenseNear(start, end int) (tense, bool) {
 	tn, v := tenseOf(tags, k, kEnd)
 	near := v >= 0 && (v < k && k-v <= 4 || v >= kEnd && v-kEnd < 4)
 	return tn, near
+}
+
+// lexicalTense decides the tense without the tagger in news's commonest
+// constructions: an expression right after a past reporting verb ("Lavrov
+// said Friday", "told reporters on Monday" is not one) or after "will" and
+// a verb ("will meet Friday").
+func (c *sentence) lexicalTense(start int) (tense, bool) {
+	j := start - 1
+	if j >= 0 && (c.toks[j].low == "on" || c.toks[j].low == ",") {
+		j--
+	}
+	if j < 0 || c.toks[j].kind != tokWord {
+		return tenseUnknown, false
+	}
+	if pastReporting[c.toks[j].low] {
+		return tensePast, true
+	}
+	if j >= 1 && (c.toks[j-1].low == "will" || c.toks[j-1].low == "shall") && !c.toks[j].upper {
+		return tenseFuture, true
+	}
+	return tenseUnknown, false
+}
+
+// pastReporting are past-tense reporting verbs, which put a following
+// weekday in the past: "said Friday".
+var pastReporting = map[string]bool{
+	"said": true, "announced": true, "reported": true, "added": true, "stated": true, "declared": true,
+	"confirmed": true, "acknowledged": true, "warned": true, "noted": true, "insisted": true,
+	"claimed": true, "disclosed": true, "revealed": true, "explained": true, "wrote": true,
+	"predicted": true, "denied": true, "urged": true,
 }
 
 // reference returns the last date the article mentioned before this

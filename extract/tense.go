@@ -201,8 +201,8 @@ func likelyNoun(tags []posTok, i int) bool {
 		switch tags[j].tag {
 		case "DT", "PRP$", "POS", "JJ", "CD", "JJS", "JJR":
 			return tags[j].low != "that"
-		case "NNP", "NN", "NNPS":
-			continue
+		case "NNP", "NNPS":
+			continue // "his Miami relatives/VBZ"; but "the deadline expires/VBZ" is a verb
 		}
 		return false
 	}
@@ -282,8 +282,11 @@ func groupTense(tags []posTok, i int, far bool) tense {
 		if reportingVerbs[v.low] {
 			return tensePast
 		}
-		if far {
-			return tenseUnknown // "is responsible for a drop in ... trading on Wednesday"
+		if far && !(beForms[v.low] && i+1 < len(tags) && tags[i+1].tag == "IN") {
+			// "is responsible for a drop in ... trading on Wednesday"; but
+			// an itinerary is ahead: "is in Lausanne on Saturday and in
+			// London on Sunday"
+			return tenseUnknown
 		}
 		if beForms[v.low] {
 			return tenseFuture // "the meeting is on Friday"
