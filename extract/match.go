@@ -149,6 +149,7 @@ var startWords = map[string]bool{
 	"easter": true, "halloween": true, "labor": true, "labour": true, "memorial": true,
 	"independence": true, "valentine": true, "a": true, "an": true, "couple": true,
 }
+
 func (m *matcher) at(i int) (match, bool) {
 	t := m.toks[i]
 	if t.kind == tokPunct && t.low != "'" && t.low != "’" {
