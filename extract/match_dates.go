@@ -120,7 +120,10 @@ func (m *matcher) absolute(i int) (match, bool) {
 			return fmt.Sprintf("XXXX-%02d-%02d", int(mo), d), ""
 		}
 		tn, near := tenseUnknown, false
-		if !untilBefore(m, start) {
+		switch {
+		case m.is(start-1, "ended"):
+			tn, near = tensePast, true // "the year ended March 31" is over
+		case !untilBefore(m, start):
 			tn, near = c.tenseNear(start, stop)
 		}
 		yy := yearFor(c.pub, mo, d, tn, near)
