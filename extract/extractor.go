@@ -90,7 +90,6 @@ func (x *Extractor) sentenceTimexes(out []Timex, text string, start, end int, pu
 	if len(matches) == 0 {
 		return out
 	}
-	doc.sent++
 	c := &sentence{text: text, start: start, end: end, toks: toks, pub: pub, nlp: x.nlp, doc: doc}
 	for _, mt := range matches {
 		c.rule = ""

@@ -122,16 +122,3 @@ var reportingVerbs = map[string]bool{
 	"acknowledged": true, "warned": true, "noted": true, "insisted": true, "claimed": true,
 	"disclosed": true, "revealed": true, "argued": true, "explained": true, "wrote": true,
 }
-
-// futureCues make the clause that holds them refer to the future.
-var futureCues = map[string]bool{
-	"will": true, "wo": true, "'ll": true, "shall": true, "scheduled": true, "planned": true,
-	"due": true, "expected": true, "set": true, "slated": true, "plans": true, "plan": true,
-	"planning": true, "intends": true, "upcoming": true, "next": true, "going": true,
-	"would": true, "could": true, "might": true, "may": true, "should": true, "must": true,
-	"hopes": true, "hope": true, "aims": true, "to": true,
-}
-
-// copulas are forms of "be" that, with a present participle, mark the
-// present progressive ("are meeting Saturday" is in the future).
-var copulas = map[string]bool{"is": true, "are": true, "am": true, "'s": true, "'re": true}

@@ -276,18 +276,6 @@ func seasonValue(pub time.Time, code, rel string, tenseOf func() tense) string {
 	return pick(best)
 }
 
-func seasonOf(mo time.Month) string {
-	switch {
-	case mo == 12 || mo <= 2:
-		return "WI"
-	case mo <= 5:
-		return "SP"
-	case mo <= 8:
-		return "SU"
-	}
-	return "FA"
-}
-
 // ---- references to past, present and future
 
 // ref matches "now", "currently", "recently", "the past", "the future",

@@ -41,8 +41,6 @@ type document struct {
 	ref     time.Time // start of the last day-, month-, quarter- or year-level date mentioned
 	refGran string    // its granularity: day, month, quarter, year
 	quarter time.Time // start of the last quarter mentioned, if any
-	qSent   int       // sentence number of that mention
-	sent    int       // number of the sentence being resolved
 }
 
 // noteRule records the specific rule that resolved the current expression.
@@ -239,16 +237,6 @@ func (c *sentence) quarterContext() (time.Time, bool) {
 	return c.doc.quarter, true
 }
 
-// recentQuarter returns the quarter named in this sentence or the one
-// before it: "a year ago" after "third-quarter profit rose" means the third
-// quarter of last year.
-func (c *sentence) recentQuarter() (time.Time, bool) {
-	if c.doc == nil || c.doc.quarter.IsZero() || c.doc.sent-c.doc.qSent > 1 {
-		return time.Time{}, false
-	}
-	return c.doc.quarter, true
-}
-
 // remember updates the document reference with a resolved expression.
 func (d *document) remember(t Timex) {
 	if t.Type != Date && t.Type != Time || t.Date == nil || t.Date.Start == "" {
@@ -264,7 +252,7 @@ func (d *document) remember(t Timex) {
 		g = "quarter"
 		if strings.Contains(t.Value, "-Q") && t.Rule == "quarter" && !strings.Contains(strings.ToLower(t.Text), "year") {
 			if s, err := time.Parse(time.DateOnly, t.Date.Start); err == nil {
-				d.quarter, d.qSent = s, d.sent
+				d.quarter = s
 			}
 		}
 	case Year:

@@ -113,41 +113,32 @@ func tenseOf(tags []posTok, k, end int) (tense, int) {
 		return tenseUnknown, -1
 	}
 	quoted := k < len(tags) && tags[k].quoted
-	for i := k - 1; i >= 0; i-- {
-		t := tags[i]
-		if t.quoted != quoted {
-			continue
-		}
-		if t.low == ";" {
-			break
-		}
-		if tn, ok := scheduleTense(tags, i); ok {
-			return tn, i
-		}
-		if isVerb(t.tag) && !likelyNoun(tags, i) {
-			if tn := groupTense(tags, i, k-i > 4); tn != tenseUnknown {
+	// scan visits tags from i in steps of dir until a clause boundary;
+	// dist gives a verb's distance from the expression.
+	scan := func(i, dir int, dist func(int) int) (tense, int) {
+		for ; i >= 0 && i < len(tags); i += dir {
+			t := tags[i]
+			if t.quoted != quoted {
+				continue
+			}
+			if t.low == ";" {
+				break
+			}
+			if tn, ok := scheduleTense(tags, i); ok {
 				return tn, i
 			}
-		}
-	}
-	for i := end; i < len(tags); i++ {
-		t := tags[i]
-		if t.quoted != quoted {
-			continue
-		}
-		if t.low == ";" {
-			break
-		}
-		if tn, ok := scheduleTense(tags, i); ok {
-			return tn, i
-		}
-		if isVerb(t.tag) && !likelyNoun(tags, i) {
-			if tn := groupTense(tags, i, i-end > 4); tn != tenseUnknown {
-				return tn, i
+			if isVerb(t.tag) && !likelyNoun(tags, i) {
+				if tn := groupTense(tags, i, dist(i) > 4); tn != tenseUnknown {
+					return tn, i
+				}
 			}
 		}
+		return tenseUnknown, -1
 	}
-	return tenseUnknown, -1
+	if tn, i := scan(k-1, -1, func(i int) int { return k - i }); tn != tenseUnknown {
+		return tn, i
+	}
+	return scan(end, 1, func(i int) int { return i - end })
 }
 
 // scheduleTense reports the tense of a scheduling construction at i: "talks
