@@ -32,7 +32,7 @@ func fuzzDay(n int64) time.Time {
 
 // dayNumber is the inverse of fuzzDay for a YYYY-MM-DD date.
 func dayNumber(tb testing.TB, s string) int64 {
-	return int64(date(tb, s).Sub(fuzzEpoch).Hours() / 24)
+	return int64(pubDate(tb, s).Sub(fuzzEpoch).Hours() / 24)
 }
 
 // articlesDir holds the sample articles and their manifest.
@@ -121,7 +121,7 @@ func FuzzTimexes(f *testing.F) {
 		}
 	}
 
-	x := extractor()
+	x := sharedExtractor()
 	f.Fuzz(func(t *testing.T, text string, day int64) {
 		pub := fuzzDay(day)
 		checkTimexes(t, text, pub, x.Timexes(text, pub))

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"fmt"
 	"sync"
 	"testing"
 	"time"
@@ -10,12 +11,13 @@ import (
 	"github.com/chronicle-news/chronicle/extract"
 )
 
-// extractor is shared by the tests: loading the language models is the
-// slow part, and an Extractor is safe for concurrent use.
-var extractor = sync.OnceValue(extract.New)
+// sharedExtractor returns the Extractor all tests, the fuzzer and the
+// benchmarks share: loading the language models is the slow part, and an
+// Extractor is safe for concurrent use.
+var sharedExtractor = sync.OnceValue(extract.New)
 
-// timex is the part of an extract.Timex that a resolution test checks.
-type timex struct {
+// wantTimex is the part of an extract.Timex that a resolution test checks.
+type wantTimex struct {
 	Text  string
 	Type  string
 	Value string
@@ -28,11 +30,11 @@ type resolveTest struct {
 	name string
 	pub  string // publication date, YYYY-MM-DD; empty when unknown
 	in   string
-	want []timex // nil when the sentence holds no temporal expression
+	want []wantTimex // nil when the sentence holds no temporal expression
 }
 
-// date parses a YYYY-MM-DD publication date; "" is the zero time (unknown).
-func date(t testing.TB, s string) time.Time {
+// pubDate parses a YYYY-MM-DD publication date; "" is the zero time (unknown).
+func pubDate(t testing.TB, s string) time.Time {
 	t.Helper()
 	if s == "" {
 		return time.Time{}
@@ -44,14 +46,16 @@ func date(t testing.TB, s string) time.Time {
 	return d
 }
 
+// runResolveTests runs each test as a subtest and compares the expressions
+// found, in order, with the expected ones.
 func runResolveTests(t *testing.T, tests []resolveTest) {
 	t.Helper()
-	x := extractor()
+	x := sharedExtractor()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []timex
-			for _, tx := range x.Timexes(tt.in, date(t, tt.pub)) {
-				got = append(got, timex{Text: tx.Text, Type: tx.Type.String(), Value: tx.Value, Mod: tx.Mod})
+			var got []wantTimex
+			for _, tx := range x.Timexes(tt.in, pubDate(t, tt.pub)) {
+				got = append(got, wantTimex{Text: tx.Text, Type: tx.Type.String(), Value: tx.Value, Mod: tx.Mod})
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("Timexes(%q, pub %q) mismatch (-want +got):\n%s", tt.in, tt.pub, diff)
@@ -60,8 +64,8 @@ func runResolveTests(t *testing.T, tests []resolveTest) {
 	}
 }
 
-// one is a single DATE expression without a mod.
-func one(text, value string) []timex { return []timex{{text, "DATE", value, ""}} }
+// oneDate is a single DATE expression without a mod.
+func oneDate(text, value string) []wantTimex { return []wantTimex{{text, "DATE", value, ""}} }
 
 // weekdayTests resolve bare weekdays by the tense of their clause: past or
 // a reporting verb looks back up to six days, future, modal, scheduled or
@@ -71,142 +75,154 @@ var weekdayTests = []resolveTest{
 	// publication on a Saturday: 2016-10-15
 	{"reporting verb past", "2016-10-15",
 		"Russian Foreign Minister Sergei Lavrov said Friday that he had no special expectations.",
-		one("Friday", "2016-10-14")},
+		oneDate("Friday", "2016-10-14")},
 	{"present progressive on the publication weekday", "2016-10-15",
 		"The top U.S. diplomat and his Russian counterpart are meeting in Switzerland Saturday.",
-		one("Saturday", "2016-10-15")},
+		oneDate("Saturday", "2016-10-15")},
 	{"past tense on the publication weekday", "2016-10-15",
 		"Prominent international charities called Saturday for a truce in eastern Aleppo.",
-		one("Saturday", "2016-10-15")},
+		oneDate("Saturday", "2016-10-15")},
 	{"past tense with on", "2016-10-15",
 		"Government troops shelled the eastern districts on Wednesday.",
-		one("Wednesday", "2016-10-12")},
+		oneDate("Wednesday", "2016-10-12")},
 	{"future with will", "2016-10-15",
 		"The ministers will meet again in London on Monday.",
-		one("Monday", "2016-10-17")},
+		oneDate("Monday", "2016-10-17")},
 	{"scheduled for", "2016-10-15",
 		"A vote in the Security Council is scheduled for Tuesday.",
-		one("Tuesday", "2016-10-18")},
+		oneDate("Tuesday", "2016-10-18")},
 	{"modal", "2016-10-15",
 		"The council could vote on the French draft Wednesday.",
-		one("Wednesday", "2016-10-19")},
+		oneDate("Wednesday", "2016-10-19")},
 	{"past part of day", "2016-10-15",
 		"Warplanes conducted a massive air raid on rebel-held areas Thursday night.",
-		[]timex{{"Thursday night", "TIME", "2016-10-13TNI", ""}}},
+		[]wantTimex{{"Thursday night", "TIME", "2016-10-13TNI", ""}}},
 	{"last weekday", "2016-10-15",
 		"The convoy was attacked last Monday.",
-		one("last Monday", "2016-10-10")},
+		oneDate("last Monday", "2016-10-10")},
 	{"next weekday", "2016-10-15",
 		"The envoy travels to Moscow next Friday.",
-		one("next Friday", "2016-10-21")},
+		oneDate("next Friday", "2016-10-21")},
 	{"last on the publication weekday", "2016-10-15",
 		"The talks collapsed last Saturday.",
-		one("last Saturday", "2016-10-08")},
+		oneDate("last Saturday", "2016-10-08")},
 	{"next on the publication weekday", "2016-10-15",
 		"The ministers meet again next Saturday.",
-		one("next Saturday", "2016-10-22")},
+		oneDate("next Saturday", "2016-10-22")},
 	{"past verb the tagger reads as present", "2016-10-15",
 		"The rebels retook the town Tuesday.",
-		one("Tuesday", "2016-10-11")},
+		oneDate("Tuesday", "2016-10-11")},
 	{"past form identical to the present", "2016-10-15",
 		"Rebels hit the convoy Friday.",
-		one("Friday", "2016-10-14")},
+		oneDate("Friday", "2016-10-14")},
 	{"present simple of a scheduled event", "2016-10-15",
 		"The talks open Monday in Geneva.",
-		one("Monday", "2016-10-17")},
+		oneDate("Monday", "2016-10-17")},
 	{"present simple the day after publication", "2016-10-15",
 		"Kerry and Lavrov meet in Lausanne Sunday.",
-		one("Sunday", "2016-10-16")},
+		oneDate("Sunday", "2016-10-16")},
 	{"relative clause past, main clause future", "2016-10-15",
 		"Kerry and Lavrov, who met Friday, will meet again Monday.",
-		[]timex{{"Friday", "DATE", "2016-10-14", ""}, {"Monday", "DATE", "2016-10-17", ""}}},
+		[]wantTimex{{"Friday", "DATE", "2016-10-14", ""}, {"Monday", "DATE", "2016-10-17", ""}}},
 	{"quoted future, reporting past", "2016-10-15",
 		"\u201cWe will meet on Monday,\u201d Lavrov said Friday.",
-		[]timex{{"Monday", "DATE", "2016-10-17", ""}, {"Friday", "DATE", "2016-10-14", ""}}},
+		[]wantTimex{{"Monday", "DATE", "2016-10-17", ""}, {"Friday", "DATE", "2016-10-14", ""}}},
 	{"possessive weekday", "2016-10-15",
 		"Friday's talks ended without agreement.",
-		one("Friday", "2016-10-14")},
+		oneDate("Friday", "2016-10-14")},
 	{"participle clause", "2016-10-15",
 		"Speaking in Paris on Friday, Kerry called for a truce.",
-		one("Friday", "2016-10-14")},
+		oneDate("Friday", "2016-10-14")},
 	{"expected to", "2016-10-15",
 		"The ministers are expected to meet Tuesday.",
-		one("Tuesday", "2016-10-18")},
+		oneDate("Tuesday", "2016-10-18")},
 	{"meeting called for a weekday", "2016-10-15",
 		"The UN has called an emergency meeting for Monday.",
-		one("Monday", "2016-10-17")},
+		oneDate("Monday", "2016-10-17")},
 	{"possessive weekday in a future clause", "2016-10-15",
 		"Monday's meeting will focus on aid deliveries.",
-		one("Monday", "2016-10-17")},
+		oneDate("Monday", "2016-10-17")},
 	{"present simple deadline", "2016-10-15",
 		"The deadline expires on Monday.",
-		one("Monday", "2016-10-17")},
+		oneDate("Monday", "2016-10-17")},
 	{"present copula itinerary", "2016-10-15",
 		"Kerry is in Lausanne on Saturday and in London on Sunday.",
-		[]timex{{"Saturday", "DATE", "2016-10-15", ""}, {"Sunday", "DATE", "2016-10-16", ""}}},
+		[]wantTimex{{"Saturday", "DATE", "2016-10-15", ""}, {"Sunday", "DATE", "2016-10-16", ""}}},
 	{"reported future", "2016-10-15",
 		"The opposition said it would attend talks on Tuesday.",
-		one("Tuesday", "2016-10-18")},
+		oneDate("Tuesday", "2016-10-18")},
 	{"past and reported future in one sentence", "2016-10-15",
 		"Russia halted air strikes Tuesday and said it would resume them Thursday.",
-		[]timex{{"Tuesday", "DATE", "2016-10-11", ""}, {"Thursday", "DATE", "2016-10-20", ""}}},
+		[]wantTimex{{"Tuesday", "DATE", "2016-10-11", ""}, {"Thursday", "DATE", "2016-10-20", ""}}},
 	{"future main clause, past reporting clause", "2016-10-15",
 		"UN envoy Staffan de Mistura will brief the Security Council on Monday, his office said Friday.",
-		[]timex{{"Monday", "DATE", "2016-10-17", ""}, {"Friday", "DATE", "2016-10-14", ""}}},
+		[]wantTimex{{"Monday", "DATE", "2016-10-17", ""}, {"Friday", "DATE", "2016-10-14", ""}}},
 	{"by a weekday, past perfect", "2016-10-15",
 		"By Monday, the rebels had lost half the city.",
-		one("Monday", "2016-10-10")},
+		oneDate("Monday", "2016-10-10")},
+	{"present simple with a purpose clause", "2016-10-15",
+		"The Security Council meets on Tuesday to discuss the crisis.",
+		oneDate("Tuesday", "2016-10-18")},
+	{"postponed until", "2016-10-15",
+		"The talks were postponed until Tuesday.",
+		oneDate("Tuesday", "2016-10-18")},
+	{"present simple schedule", "2016-10-15",
+		"Talks resume Tuesday.",
+		oneDate("Tuesday", "2016-10-18")},
+	{"was due to, past", "2016-10-15",
+		"The talks were due to end Friday.",
+		oneDate("Friday", "2016-10-14")},
 
 	// publication on a Thursday: 2016-10-13
 	{"present progressive future", "2016-10-13",
 		"Kerry and Lavrov are meeting in Lausanne Saturday.",
-		one("Saturday", "2016-10-15")},
+		oneDate("Saturday", "2016-10-15")},
 	{"past progressive", "2016-10-13",
 		"Kerry and Lavrov were meeting in Lausanne Saturday.",
-		one("Saturday", "2016-10-08")},
+		oneDate("Saturday", "2016-10-08")},
 	{"reporting verb on a Thursday", "2016-10-13",
 		"Lavrov told reporters Friday that Moscow would not back down.",
-		one("Friday", "2016-10-07")},
+		oneDate("Friday", "2016-10-07")},
 	{"scheduled for on a Thursday", "2016-10-13",
 		"Talks between the two sides are scheduled for Monday in Geneva.",
-		one("Monday", "2016-10-17")},
+		oneDate("Monday", "2016-10-17")},
 
 	// publication on a Sunday: 2016-10-16
 	{"Sunday pub past Saturday", "2016-10-16",
 		"The foreign ministers met in Lausanne on Saturday.",
-		one("Saturday", "2016-10-15")},
+		oneDate("Saturday", "2016-10-15")},
 	{"Sunday pub future Saturday", "2016-10-16",
 		"The foreign ministers will meet again on Saturday.",
-		one("Saturday", "2016-10-22")},
+		oneDate("Saturday", "2016-10-22")},
 	{"Sunday pub past Monday", "2016-10-16",
 		"Rebels shelled the western district on Monday.",
-		one("Monday", "2016-10-10")},
+		oneDate("Monday", "2016-10-10")},
 	{"Sunday pub future Monday", "2016-10-16",
 		"The envoy will travel to Geneva on Monday.",
-		one("Monday", "2016-10-17")},
+		oneDate("Monday", "2016-10-17")},
 	{"Sunday pub own weekday", "2016-10-16",
 		"Thousands of protesters gathered in the square on Sunday.",
-		one("Sunday", "2016-10-16")},
+		oneDate("Sunday", "2016-10-16")},
 
 	// across the year end
 	{"Saturday Dec 31 past", "2016-12-31",
 		"Russia and Turkey announced the ceasefire on Thursday.",
-		one("Thursday", "2016-12-29")},
+		oneDate("Thursday", "2016-12-29")},
 	{"Saturday Dec 31 future into January", "2016-12-31",
 		"Peace talks will begin in Astana on Monday.",
-		one("Monday", "2017-01-02")},
+		oneDate("Monday", "2017-01-02")},
 	{"Sunday Jan 1 past into December", "2017-01-01",
 		"The truce took effect on Thursday.",
-		one("Thursday", "2016-12-29")},
+		oneDate("Thursday", "2016-12-29")},
 	{"Friday Jan 1 future", "2021-01-01",
 		"The new rules will take effect on Monday.",
-		one("Monday", "2021-01-04")},
+		oneDate("Monday", "2021-01-04")},
 	{"leap day past Sunday", "2016-02-29",
 		"The cessation of hostilities took effect on Saturday.",
-		one("Saturday", "2016-02-27")},
+		oneDate("Saturday", "2016-02-27")},
 	{"leap day future Tuesday", "2016-02-29",
 		"The envoy will brief the council on Tuesday.",
-		one("Tuesday", "2016-03-01")},
+		oneDate("Tuesday", "2016-03-01")},
 }
 
 func TestTimexesWeekday(t *testing.T) { runResolveTests(t, weekdayTests) }
@@ -215,60 +231,60 @@ func TestTimexesWeekday(t *testing.T) { runResolveTests(t, weekdayTests) }
 var monthTests = []resolveTest{
 	{"past month before pub month", "2014-01-13",
 		"Fighting between rebel groups erupted in August.",
-		one("August", "2013-08")},
+		oneDate("August", "2013-08")},
 	{"future month after pub month", "2014-01-13",
 		"The conference will resume in March.",
-		one("March", "2014-03")},
+		oneDate("March", "2014-03")},
 	{"past pub month", "2014-01-13",
 		"The two sides exchanged prisoners in January.",
-		one("January", "2014-01")},
+		oneDate("January", "2014-01")},
 	{"last month name", "2014-01-13",
 		"The regime agreed last September to give up its chemical weapons.",
-		one("last September", "2013-09")},
+		oneDate("last September", "2013-09")},
 	{"next month name", "2014-01-13",
 		"Elections are due next June.",
-		one("next June", "2014-06")},
+		oneDate("next June", "2014-06")},
 	{"past tense month after pub month", "2016-10-15",
 		"The talks collapsed in November.",
-		one("November", "2015-11")},
+		oneDate("November", "2015-11")},
 	{"future tense month before pub month", "2016-10-15",
 		"The conference will be held in September.",
-		one("September", "2017-09")},
+		oneDate("September", "2017-09")},
 	{"past verb the tagger reads as present", "2016-10-15",
 		"In August, the rebels retook the town.",
-		one("August", "2016-08")},
+		oneDate("August", "2016-08")},
 	{"past range from to", "2016-10-15",
 		"The siege lasted from July to December.",
-		[]timex{{"July", "DATE", "2016-07", ""}, {"December", "DATE", "2015-12", ""}}},
+		[]wantTimex{{"July", "DATE", "2016-07", ""}, {"December", "DATE", "2015-12", ""}}},
 
 	// year end
 	{"Dec 31 past December", "2016-12-31",
 		"The siege of Aleppo ended in December.",
-		one("December", "2016-12")},
+		oneDate("December", "2016-12")},
 	{"Dec 31 future January", "2016-12-31",
 		"Peace talks will open in January.",
-		one("January", "2017-01")},
+		oneDate("January", "2017-01")},
 	{"Dec 31 past January", "2016-12-31",
 		"The talks collapsed in January.",
-		one("January", "2016-01")},
+		oneDate("January", "2016-01")},
 	{"Jan 1 past December", "2017-01-01",
 		"The siege of Aleppo ended in December.",
-		one("December", "2016-12")},
+		oneDate("December", "2016-12")},
 	{"Jan 1 future December", "2017-01-01",
 		"Presidential elections will be held in December.",
-		one("December", "2017-12")},
+		oneDate("December", "2017-12")},
 	{"Jan 1 future January", "2021-01-01",
 		"The vaccination campaign will start in January.",
-		one("January", "2021-01")},
+		oneDate("January", "2021-01")},
 	{"Jan 1 past November", "2021-01-01",
 		"The talks broke down in November.",
-		one("November", "2020-11")},
+		oneDate("November", "2020-11")},
 	{"capitalised May after in", "2016-08-26",
 		"The ceasefire collapsed in May.",
-		one("May", "2016-05")},
+		oneDate("May", "2016-05")},
 	{"modified month", "2016-08-26",
 		"The offensive began in early July.",
-		[]timex{{"early July", "DATE", "2016-07", "START"}}},
+		[]wantTimex{{"early July", "DATE", "2016-07", "START"}}},
 }
 
 func TestTimexesMonth(t *testing.T) { runResolveTests(t, monthTests) }
@@ -277,50 +293,50 @@ func TestTimexesMonth(t *testing.T) { runResolveTests(t, monthTests) }
 var dayWordsTests = []resolveTest{
 	{"today", "2016-12-10",
 		"Kerry is meeting Lavrov in Geneva today.",
-		one("today", "2016-12-10")},
+		oneDate("today", "2016-12-10")},
 	{"yesterday", "2016-12-10",
 		"Syrian troops advanced into the old city yesterday.",
-		one("yesterday", "2016-12-09")},
+		oneDate("yesterday", "2016-12-09")},
 	{"tomorrow", "2016-12-10",
 		"The envoy will fly to Moscow tomorrow.",
-		one("tomorrow", "2016-12-11")},
+		oneDate("tomorrow", "2016-12-11")},
 	{"last night", "2016-12-10",
 		"Shelling continued across eastern Aleppo last night.",
-		[]timex{{"last night", "TIME", "2016-12-09TNI", ""}}},
+		[]wantTimex{{"last night", "TIME", "2016-12-09TNI", ""}}},
 	{"yesterday morning", "2016-12-10",
 		"The convoy reached the city yesterday morning.",
-		[]timex{{"yesterday morning", "TIME", "2016-12-09TMO", ""}}},
+		[]wantTimex{{"yesterday morning", "TIME", "2016-12-09TMO", ""}}},
 	{"tonight", "2016-12-10",
 		"The council meets tonight.",
-		[]timex{{"tonight", "TIME", "2016-12-10TNI", ""}}},
+		[]wantTimex{{"tonight", "TIME", "2016-12-10TNI", ""}}},
 	{"this morning", "2016-12-10",
 		"Air strikes hit the hospital this morning.",
-		[]timex{{"this morning", "TIME", "2016-12-10TMO", ""}}},
+		[]wantTimex{{"this morning", "TIME", "2016-12-10TMO", ""}}},
 
 	{"leap day yesterday", "2016-02-29",
 		"The truce held yesterday.",
-		one("yesterday", "2016-02-28")},
+		oneDate("yesterday", "2016-02-28")},
 	{"leap day tomorrow", "2016-02-29",
 		"The envoy will report to the council tomorrow.",
-		one("tomorrow", "2016-03-01")},
+		oneDate("tomorrow", "2016-03-01")},
 	{"leap day today", "2016-02-29",
 		"Aid trucks are crossing the front line today.",
-		one("today", "2016-02-29")},
+		oneDate("today", "2016-02-29")},
 	{"leap day tomorrow night", "2016-02-29",
 		"The deadline expires tomorrow night.",
-		[]timex{{"tomorrow night", "TIME", "2016-03-01TNI", ""}}},
+		[]wantTimex{{"tomorrow night", "TIME", "2016-03-01TNI", ""}}},
 	{"day after leap day yesterday", "2016-03-01",
 		"The truce held yesterday.",
-		one("yesterday", "2016-02-29")},
+		oneDate("yesterday", "2016-02-29")},
 	{"Dec 31 tomorrow", "2016-12-31",
 		"The ceasefire will be extended tomorrow.",
-		one("tomorrow", "2017-01-01")},
+		oneDate("tomorrow", "2017-01-01")},
 	{"Jan 1 yesterday", "2017-01-01",
 		"The ceasefire was violated yesterday.",
-		one("yesterday", "2016-12-31")},
+		oneDate("yesterday", "2016-12-31")},
 	{"Jan 1 last night", "2017-01-01",
 		"Gunmen attacked a nightclub in Istanbul last night.",
-		[]timex{{"last night", "TIME", "2016-12-31TNI", ""}}},
+		[]wantTimex{{"last night", "TIME", "2016-12-31TNI", ""}}},
 }
 
 func TestTimexesDayWords(t *testing.T) { runResolveTests(t, dayWordsTests) }
@@ -330,122 +346,122 @@ func TestTimexesDayWords(t *testing.T) { runResolveTests(t, dayWordsTests) }
 var relativeTests = []resolveTest{
 	{"this week", "2016-12-10",
 		"The rebels lost half of their territory this week.",
-		one("this week", "2016-W49")},
+		oneDate("this week", "2016-W49")},
 	{"last week", "2016-12-10",
 		"The army launched its offensive last week.",
-		one("last week", "2016-W48")},
+		oneDate("last week", "2016-W48")},
 	{"next week", "2016-12-10",
 		"Experts will meet in Geneva next week.",
-		one("next week", "2016-W50")},
+		oneDate("next week", "2016-W50")},
 	{"this month", "2016-12-10",
 		"The government regained most of the city this month.",
-		one("this month", "2016-12")},
+		oneDate("this month", "2016-12")},
 	{"last month", "2016-12-10",
 		"The offensive began last month.",
-		one("last month", "2016-11")},
+		oneDate("last month", "2016-11")},
 	{"this year", "2016-12-10",
 		"More than 300,000 people have fled this year.",
-		one("this year", "2016")},
+		oneDate("this year", "2016")},
 
 	// year end: Saturday 2016-12-31 and Sunday 2017-01-01, both in 2016-W52
 	{"Dec 31 last week", "2016-12-31",
 		"The evacuation of eastern Aleppo ended last week.",
-		one("last week", "2016-W51")},
+		oneDate("last week", "2016-W51")},
 	{"Dec 31 next week", "2016-12-31",
 		"Talks in Astana will begin next week.",
-		one("next week", "2017-W01")},
+		oneDate("next week", "2017-W01")},
 	{"Dec 31 next month", "2016-12-31",
 		"Talks in Astana will begin next month.",
-		one("next month", "2017-01")},
+		oneDate("next month", "2017-01")},
 	{"Dec 31 last month", "2016-12-31",
 		"The evacuation began last month.",
-		one("last month", "2016-11")},
+		oneDate("last month", "2016-11")},
 	{"Dec 31 next year", "2016-12-31",
 		"The new administration takes office next year.",
-		one("next year", "2017")},
+		oneDate("next year", "2017")},
 	{"Jan 1 this week", "2017-01-01",
 		"Russia and Turkey brokered a truce this week.",
-		one("this week", "2016-W52")},
+		oneDate("this week", "2016-W52")},
 	{"Jan 1 last week", "2017-01-01",
 		"The last rebels left Aleppo last week.",
-		one("last week", "2016-W51")},
+		oneDate("last week", "2016-W51")},
 	{"Jan 1 next week", "2017-01-01",
 		"The Security Council will vote next week.",
-		one("next week", "2017-W01")},
+		oneDate("next week", "2017-W01")},
 	{"Jan 1 last month", "2017-01-01",
 		"The government retook Aleppo last month.",
-		one("last month", "2016-12")},
+		oneDate("last month", "2016-12")},
 	{"Jan 1 last year", "2017-01-01",
 		"More than 50,000 people died in the war last year.",
-		one("last year", "2016")},
+		oneDate("last year", "2016")},
 	{"Jan 1 this year", "2017-01-01",
 		"Elections are expected this year.",
-		one("this year", "2017")},
+		oneDate("this year", "2017")},
 
 	// ISO week 53: 2021-01-01 is a Friday in 2020-W53, 2015-12-31 a Thursday in 2015-W53
 	{"2021-01-01 this week", "2021-01-01",
 		"The talks resumed this week.",
-		one("this week", "2020-W53")},
+		oneDate("this week", "2020-W53")},
 	{"2021-01-01 last week", "2021-01-01",
 		"The talks collapsed last week.",
-		one("last week", "2020-W52")},
+		oneDate("last week", "2020-W52")},
 	{"2021-01-01 next week", "2021-01-01",
 		"The talks resume next week.",
-		one("next week", "2021-W01")},
+		oneDate("next week", "2021-W01")},
 	{"2021-01-01 this year", "2021-01-01",
 		"Elections are expected this year.",
-		one("this year", "2021")},
+		oneDate("this year", "2021")},
 	{"2021-01-01 next month", "2021-01-01",
 		"The envoy will return next month.",
-		one("next month", "2021-02")},
+		oneDate("next month", "2021-02")},
 	{"2015-12-31 this week", "2015-12-31",
 		"The rebels withdrew from the suburb this week.",
-		one("this week", "2015-W53")},
+		oneDate("this week", "2015-W53")},
 	{"2015-12-31 next week", "2015-12-31",
 		"The envoy will visit Damascus next week.",
-		one("next week", "2016-W01")},
+		oneDate("next week", "2016-W01")},
 	{"2016-01-03 this week", "2016-01-03",
 		"The Saudi embassy was stormed this week.",
-		one("this week", "2015-W53")},
+		oneDate("this week", "2015-W53")},
 	{"2016-01-03 last week", "2016-01-03",
 		"The talks were postponed last week.",
-		one("last week", "2015-W52")},
+		oneDate("last week", "2015-W52")},
 	{"2019-12-30 this week", "2019-12-30",
 		"Parliament will vote this week.",
-		one("this week", "2020-W01")},
+		oneDate("this week", "2020-W01")},
 	{"2019-12-30 this year", "2019-12-30",
 		"Turnout fell sharply this year.",
-		one("this year", "2019")},
+		oneDate("this year", "2019")},
 
 	// month ends: next month is the next calendar month, never two months on
 	{"Jan 31 next month", "2016-01-31",
 		"The Geneva talks will resume next month.",
-		one("next month", "2016-02")},
+		oneDate("next month", "2016-02")},
 	{"Jan 31 last month", "2016-01-31",
 		"The talks were announced last month.",
-		one("last month", "2015-12")},
+		oneDate("last month", "2015-12")},
 	{"Mar 31 last month", "2016-03-31",
 		"The cessation of hostilities began last month.",
-		one("last month", "2016-02")},
+		oneDate("last month", "2016-02")},
 	{"Oct 31 next month", "2016-10-31",
 		"The envoy will report to the council next month.",
-		one("next month", "2016-11")},
+		oneDate("next month", "2016-11")},
 	{"leap day next year", "2016-02-29",
 		"Presidential elections are due next year.",
-		one("next year", "2017")},
+		oneDate("next year", "2017")},
 	{"leap day last year", "2016-02-29",
 		"Russia entered the war last year.",
-		one("last year", "2015")},
+		oneDate("last year", "2015")},
 	{"leap day next month", "2016-02-29",
 		"The talks will resume next month.",
-		one("next month", "2016-03")},
+		oneDate("next month", "2016-03")},
 
 	{"years ago", "2016-02-29",
 		"The uprising began five years ago.",
-		one("five years ago", "2011")},
+		oneDate("five years ago", "2011")},
 	{"days ago", "2016-03-01",
 		"The truce took effect three days ago.",
-		one("three days ago", "2016-02-27")},
+		oneDate("three days ago", "2016-02-27")},
 }
 
 func TestTimexesRelative(t *testing.T) { runResolveTests(t, relativeTests) }
@@ -454,28 +470,28 @@ func TestTimexesRelative(t *testing.T) { runResolveTests(t, relativeTests) }
 var weekendTests = []resolveTest{
 	{"over the weekend on a Monday", "2014-01-13",
 		"Kerry met Lavrov in Paris over the weekend.",
-		one("the weekend", "2014-W02-WE")},
+		oneDate("the weekend", "2014-W02-WE")},
 	{"last weekend on a Monday", "2014-01-13",
 		"The opposition coalition met in Istanbul last weekend.",
-		one("last weekend", "2014-W02-WE")},
+		oneDate("last weekend", "2014-W02-WE")},
 	{"this weekend on a Friday", "2016-10-14",
 		"Kerry will meet Lavrov in Lausanne this weekend.",
-		one("this weekend", "2016-W41-WE")},
+		oneDate("this weekend", "2016-W41-WE")},
 	{"the weekend future on a Friday", "2016-10-14",
 		"Kerry will meet Lavrov in Lausanne over the weekend.",
-		one("the weekend", "2016-W41-WE")},
+		oneDate("the weekend", "2016-W41-WE")},
 	{"last weekend on a Saturday", "2016-10-15",
 		"Rebels shelled western Aleppo last weekend.",
-		one("last weekend", "2016-W40-WE")},
+		oneDate("last weekend", "2016-W40-WE")},
 	{"next weekend on a Saturday", "2016-10-15",
 		"The ministers meet again next weekend.",
-		one("next weekend", "2016-W42-WE")},
+		oneDate("next weekend", "2016-W42-WE")},
 	{"over the weekend on Jan 1", "2017-01-01",
 		"The truce largely held over the weekend.",
-		one("the weekend", "2016-W52-WE")},
+		oneDate("the weekend", "2016-W52-WE")},
 	{"over the weekend in week 53", "2021-01-04",
 		"Protesters gathered in the capital over the weekend.",
-		one("the weekend", "2020-W53-WE")},
+		oneDate("the weekend", "2020-W53-WE")},
 }
 
 func TestTimexesWeekend(t *testing.T) { runResolveTests(t, weekendTests) }
@@ -484,28 +500,28 @@ func TestTimexesWeekend(t *testing.T) { runResolveTests(t, weekendTests) }
 var yearTests = []resolveTest{
 	{"in year", "2016-10-15",
 		"The uprising against Assad began in 2011.",
-		one("2011", "2011")},
+		oneDate("2011", "2011")},
 	{"late year", "2016-10-15",
 		"Russia's involvement deepened in late 2011.",
-		[]timex{{"late 2011", "DATE", "2011", "END"}}},
+		[]wantTimex{{"late 2011", "DATE", "2011", "END"}}},
 	{"early year", "2016-10-15",
 		"The talks are due to resume in early 2017.",
-		[]timex{{"early 2017", "DATE", "2017", "START"}}},
+		[]wantTimex{{"early 2017", "DATE", "2017", "START"}}},
 	{"two years", "2016-10-15",
 		"The chemical attacks took place in 2013 or 2014.",
-		[]timex{{"2013", "DATE", "2013", ""}, {"2014", "DATE", "2014", ""}}},
+		[]wantTimex{{"2013", "DATE", "2013", ""}, {"2014", "DATE", "2014", ""}}},
 	{"since year", "2016-10-15",
 		"More than 300,000 people have been killed since 2011.",
-		one("2011", "2011")},
+		oneDate("2011", "2011")},
 	{"decade", "2016-10-15",
 		"Assad's father crushed an uprising in Hama in the 1980s.",
-		one("1980s", "198")},
+		oneDate("1980s", "198")},
 	{"end of year", "2016-10-15",
 		"The council wants a deal by the end of 2016.",
-		[]timex{{"the end of 2016", "DATE", "2016", "END"}}},
+		[]wantTimex{{"the end of 2016", "DATE", "2016", "END"}}},
 	{"end of the year", "2016-12-31",
 		"A deal was reached before the end of the year.",
-		[]timex{{"the end of the year", "DATE", "2016", "END"}}},
+		[]wantTimex{{"the end of the year", "DATE", "2016", "END"}}},
 }
 
 func TestTimexesYear(t *testing.T) { runResolveTests(t, yearTests) }
@@ -515,52 +531,52 @@ func TestTimexesYear(t *testing.T) { runResolveTests(t, yearTests) }
 var fullDateTests = []resolveTest{
 	{"day month year", "2016-12-10",
 		"The statement was issued on 10 December 2016.",
-		one("10 December 2016", "2016-12-10")},
+		oneDate("10 December 2016", "2016-12-10")},
 	{"abbreviated month day year", "2016-12-10",
 		"The statement was issued on Dec. 10, 2016.",
-		one("Dec. 10, 2016", "2016-12-10")},
+		oneDate("Dec. 10, 2016", "2016-12-10")},
 	{"weekday month day year", "2016-08-26",
 		"The report was published Friday, Aug. 26, 2016.",
-		one("Friday, Aug. 26, 2016", "2016-08-26")},
+		oneDate("Friday, Aug. 26, 2016", "2016-08-26")},
 	{"ISO date", "2016-12-05",
 		"The resolution was dated 2016-12-05.",
-		one("2016-12-05", "2016-12-05")},
+		oneDate("2016-12-05", "2016-12-05")},
 	{"US numeric date", "2016-12-10",
 		"The truce expires on 12/25/2016.",
-		one("12/25/2016", "2016-12-25")},
+		oneDate("12/25/2016", "2016-12-25")},
 	{"month year", "2016-12-10",
 		"The talks collapsed in September 2016.",
-		one("September 2016", "2016-09")},
+		oneDate("September 2016", "2016-09")},
 	{"leap day date", "2016-03-01",
 		"The truce began on Feb. 29, 2016.",
-		one("Feb. 29, 2016", "2016-02-29")},
+		oneDate("Feb. 29, 2016", "2016-02-29")},
 	{"day month future", "2014-01-13",
 		"The Geneva conference will open on 22 January.",
-		one("22 January", "2014-01-22")},
+		oneDate("22 January", "2014-01-22")},
 	{"month day past", "2014-01-13",
 		"The opposition voted on Dec. 30 to attend.",
-		one("Dec. 30", "2013-12-30")},
+		oneDate("Dec. 30", "2013-12-30")},
 	{"Dec 31 month day future", "2016-12-31",
 		"The talks will open in Astana on Jan. 23.",
-		one("Jan. 23", "2017-01-23")},
+		oneDate("Jan. 23", "2017-01-23")},
 	{"Jan 1 month day past", "2017-01-01",
 		"The ceasefire took effect on Dec. 30.",
-		one("Dec. 30", "2016-12-30")},
+		oneDate("Dec. 30", "2016-12-30")},
 	{"Jan 1 month day future", "2017-01-01",
 		"The new administration takes office on January 20.",
-		one("January 20", "2017-01-20")},
+		oneDate("January 20", "2017-01-20")},
 	{"past and future month days", "2016-10-15",
 		"Talks were held on Oct. 14 and will resume on Oct. 20.",
-		[]timex{{"Oct. 14", "DATE", "2016-10-14", ""}, {"Oct. 20", "DATE", "2016-10-20", ""}}},
+		[]wantTimex{{"Oct. 14", "DATE", "2016-10-14", ""}, {"Oct. 20", "DATE", "2016-10-20", ""}}},
 	{"past month day just after pub", "2016-10-15",
 		"The talks collapsed on Oct. 20.",
-		one("Oct. 20", "2015-10-20")},
+		oneDate("Oct. 20", "2015-10-20")},
 	{"Feb 29 in the past from a common year", "2017-03-01",
 		"The cessation of hostilities took effect on Feb. 29.",
-		one("Feb. 29", "2016-02-29")},
+		oneDate("Feb. 29", "2016-02-29")},
 	{"month day no pub", "",
 		"The Geneva conference will open on 22 January.",
-		one("22 January", "XXXX-01-22")},
+		oneDate("22 January", "XXXX-01-22")},
 }
 
 func TestTimexesFullDate(t *testing.T) { runResolveTests(t, fullDateTests) }
@@ -569,46 +585,46 @@ func TestTimexesFullDate(t *testing.T) { runResolveTests(t, fullDateTests) }
 var seasonTests = []resolveTest{
 	{"season of year", "2016-10-15",
 		"The rebels first entered the city in the spring of 2012.",
-		one("the spring of 2012", "2012-SP")},
+		oneDate("the spring of 2012", "2012-SP")},
 	{"season year", "2016-10-15",
 		"Thousands fled the city in winter 2014.",
-		one("winter 2014", "2014-WI")},
+		oneDate("winter 2014", "2014-WI")},
 	{"in the season, past", "2016-10-15",
 		"The Syrian army retook the town in the spring.",
-		one("the spring", "2016-SP")},
+		oneDate("the spring", "2016-SP")},
 	{"this winter in December", "2016-12-10",
 		"Aid agencies fear famine this winter.",
-		one("this winter", "2016-WI")},
+		oneDate("this winter", "2016-WI")},
 	{"this winter in January", "2017-01-15",
 		"Aid agencies fear famine this winter.",
-		one("this winter", "2016-WI")},
+		oneDate("this winter", "2016-WI")},
 	{"last winter in January", "2017-01-15",
 		"Thousands froze to death last winter.",
-		one("last winter", "2015-WI")},
+		oneDate("last winter", "2015-WI")},
 	{"last winter in October", "2016-10-15",
 		"Thousands froze to death last winter.",
-		one("last winter", "2015-WI")},
+		oneDate("last winter", "2015-WI")},
 	{"last winter in May", "2016-05-10",
 		"Thousands froze to death last winter.",
-		one("last winter", "2015-WI")},
+		oneDate("last winter", "2015-WI")},
 	{"next winter in January", "2017-01-15",
 		"Aid agencies fear another famine next winter.",
-		one("next winter", "2017-WI")},
+		oneDate("next winter", "2017-WI")},
 	{"next spring in December", "2016-12-10",
 		"The offensive will resume next spring.",
-		one("next spring", "2017-SP")},
+		oneDate("next spring", "2017-SP")},
 	{"last summer in December", "2016-12-10",
 		"The rebels lost the town last summer.",
-		one("last summer", "2016-SU")},
+		oneDate("last summer", "2016-SU")},
 	{"last summer in January", "2017-01-15",
 		"The rebels lost the town last summer.",
-		one("last summer", "2016-SU")},
+		oneDate("last summer", "2016-SU")},
 	{"last fall in December", "2016-12-10",
 		"The rebels lost the town last fall.",
-		one("last fall", "2016-FA")},
+		oneDate("last fall", "2016-FA")},
 	{"Arab Spring is an event, not a season", "2016-10-15",
 		"The protests grew out of the Arab Spring of 2011.",
-		one("2011", "2011")},
+		oneDate("2011", "2011")},
 }
 
 func TestTimexesSeason(t *testing.T) { runResolveTests(t, seasonTests) }
@@ -617,25 +633,25 @@ func TestTimexesSeason(t *testing.T) { runResolveTests(t, seasonTests) }
 var durationTests = []resolveTest{
 	{"hyphenated hours", "2016-10-15",
 		"Charities called for a 72-hour ceasefire.",
-		[]timex{{"72-hour", "DURATION", "PT72H", ""}}},
+		[]wantTimex{{"72-hour", "DURATION", "PT72H", ""}}},
 	{"spelled years", "2016-10-15",
 		"The war has lasted five years.",
-		[]timex{{"five years", "DURATION", "P5Y", ""}}},
+		[]wantTimex{{"five years", "DURATION", "P5Y", ""}}},
 	{"the last two months", "2016-12-10",
 		"The army retook most of the city over the last two months.",
-		[]timex{{"the last two months", "DURATION", "P2M", ""}}},
+		[]wantTimex{{"the last two months", "DURATION", "P2M", ""}}},
 	{"hyphenated years", "2016-10-15",
 		"Aleppo has become ground zero in Syria's five-year war.",
-		[]timex{{"five-year", "DURATION", "P5Y", ""}}},
+		[]wantTimex{{"five-year", "DURATION", "P5Y", ""}}},
 	{"vague days", "2016-10-15",
 		"The siege could last several days.",
-		[]timex{{"several days", "DURATION", "PXD", ""}}},
+		[]wantTimex{{"several days", "DURATION", "PXD", ""}}},
 	{"more than a decade", "2016-10-15",
 		"The dispute has gone on for more than a decade.",
-		[]timex{{"more than a decade", "DURATION", "P10Y", "MORE_THAN"}}},
+		[]wantTimex{{"more than a decade", "DURATION", "P10Y", "MORE_THAN"}}},
 	{"weeks", "2016-10-15",
 		"The city has been under siege for six weeks.",
-		[]timex{{"six weeks", "DURATION", "P6W", ""}}},
+		[]wantTimex{{"six weeks", "DURATION", "P6W", ""}}},
 }
 
 func TestTimexesDuration(t *testing.T) { runResolveTests(t, durationTests) }
@@ -644,16 +660,16 @@ func TestTimexesDuration(t *testing.T) { runResolveTests(t, durationTests) }
 var setTests = []resolveTest{
 	{"every week", "2016-10-15",
 		"The two sides meet every week in Geneva.",
-		[]timex{{"every week", "SET", "P1W", ""}}},
+		[]wantTimex{{"every week", "SET", "P1W", ""}}},
 	{"daily", "2016-10-15",
 		"Convoys cross the border daily.",
-		[]timex{{"daily", "SET", "P1D", ""}}},
+		[]wantTimex{{"daily", "SET", "P1D", ""}}},
 	{"twice a week", "2016-10-15",
 		"The task force meets twice a week.",
-		[]timex{{"a week", "SET", "P1W", ""}}},
+		[]wantTimex{{"a week", "SET", "P1W", ""}}},
 	{"every day", "2016-10-15",
 		"Dozens of civilians are killed every day.",
-		[]timex{{"every day", "SET", "P1D", ""}}},
+		[]wantTimex{{"every day", "SET", "P1D", ""}}},
 }
 
 func TestTimexesSet(t *testing.T) { runResolveTests(t, setTests) }
@@ -662,16 +678,16 @@ func TestTimexesSet(t *testing.T) { runResolveTests(t, setTests) }
 var refTests = []resolveTest{
 	{"in recent days", "2016-12-10",
 		"Tens of thousands of people have fled in recent days.",
-		one("in recent days", "PAST_REF")},
+		oneDate("in recent days", "PAST_REF")},
 	{"now with participle", "2016-12-10",
 		"Aid is now reaching the eastern districts.",
-		one("now", "PRESENT_REF")},
+		oneDate("now", "PRESENT_REF")},
 	{"recently", "2016-12-10",
 		"The rebels recently lost control of the old city.",
-		one("recently", "PAST_REF")},
+		oneDate("recently", "PAST_REF")},
 	{"the future", "2016-12-10",
 		"Nobody knows what the future holds for Aleppo.",
-		one("the future", "FUTURE_REF")},
+		oneDate("the future", "FUTURE_REF")},
 }
 
 func TestTimexesRef(t *testing.T) { runResolveTests(t, refTests) }
@@ -681,49 +697,49 @@ func TestTimexesRef(t *testing.T) { runResolveTests(t, refTests) }
 var noPublicationDateTests = []resolveTest{
 	{"weekday past", "",
 		"Lavrov said Friday that he had no special expectations.",
-		one("Friday", "XXXX-WXX-5")},
+		oneDate("Friday", "XXXX-WXX-5")},
 	{"weekday future", "",
 		"The ministers are meeting in Switzerland Saturday.",
-		one("Saturday", "XXXX-WXX-6")},
+		oneDate("Saturday", "XXXX-WXX-6")},
 	{"weekday part of day", "",
 		"Warplanes conducted a massive air raid Thursday night.",
-		[]timex{{"Thursday night", "TIME", "XXXX-WXX-4TNI", ""}}},
+		[]wantTimex{{"Thursday night", "TIME", "XXXX-WXX-4TNI", ""}}},
 	{"month", "",
 		"Fighting erupted in August.",
-		one("August", "XXXX-08")},
+		oneDate("August", "XXXX-08")},
 	{"yesterday", "",
 		"Syrian troops advanced yesterday.",
-		one("yesterday", "XXXX-XX-XX")},
+		oneDate("yesterday", "XXXX-XX-XX")},
 	{"last night", "",
 		"Shelling continued last night.",
-		[]timex{{"last night", "TIME", "XXXX-XX-XXTNI", ""}}},
+		[]wantTimex{{"last night", "TIME", "XXXX-XX-XXTNI", ""}}},
 	{"last week", "",
 		"The army launched its offensive last week.",
-		one("last week", "XXXX-WXX")},
+		oneDate("last week", "XXXX-WXX")},
 	{"next month", "",
 		"The talks will resume next month.",
-		one("next month", "XXXX-XX")},
+		oneDate("next month", "XXXX-XX")},
 	{"last year", "",
 		"Russia entered the war last year.",
-		one("last year", "XXXX")},
+		oneDate("last year", "XXXX")},
 	{"the weekend", "",
 		"Kerry met Lavrov in Paris over the weekend.",
-		one("the weekend", "XXXX-WXX-WE")},
+		oneDate("the weekend", "XXXX-WXX-WE")},
 	{"the next day after an unresolved weekday", "",
 		"The talks opened on Monday. The next day, they collapsed.",
-		[]timex{{"Monday", "DATE", "XXXX-WXX-1", ""}, {"The next day", "DATE", "XXXX-XX-XX", ""}}},
+		[]wantTimex{{"Monday", "DATE", "XXXX-WXX-1", ""}, {"The next day", "DATE", "XXXX-XX-XX", ""}}},
 	{"absolute date stays resolved", "",
 		"The statement was issued on 10 December 2016.",
-		one("10 December 2016", "2016-12-10")},
+		oneDate("10 December 2016", "2016-12-10")},
 	{"year stays resolved", "",
 		"The uprising began in 2011.",
-		one("2011", "2011")},
+		oneDate("2011", "2011")},
 	{"recent days", "",
 		"Thousands have fled in recent days.",
-		one("in recent days", "PAST_REF")},
+		oneDate("in recent days", "PAST_REF")},
 	{"duration", "",
 		"Charities called for a 72-hour ceasefire.",
-		[]timex{{"72-hour", "DURATION", "PT72H", ""}}},
+		[]wantTimex{{"72-hour", "DURATION", "PT72H", ""}}},
 }
 
 func TestTimexesNoPublicationDate(t *testing.T) { runResolveTests(t, noPublicationDateTests) }
@@ -763,7 +779,7 @@ var resolveTables = [][]resolveTest{
 }
 
 func TestParseValue(t *testing.T) {
-	anchor := date(t, "2016-10-15")
+	anchor := pubDate(t, "2016-10-15")
 	span := func(start, end string, g extract.Granularity) extract.Span {
 		return extract.Span{Start: start, End: end, Granularity: g}
 	}
@@ -857,7 +873,7 @@ func TestTimexesDateSpan(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := extractor().Timexes(tt.in, date(t, tt.pub))
+			got := sharedExtractor().Timexes(tt.in, pubDate(t, tt.pub))
 			if len(got) != 1 {
 				t.Fatalf("Timexes(%q, pub %q) = %v; want one expression", tt.in, tt.pub, got)
 			}
@@ -865,5 +881,107 @@ func TestTimexesDateSpan(t *testing.T) {
 				t.Errorf("Timexes(%q, pub %q)[0].Date mismatch (-want +got):\n%s", tt.in, tt.pub, diff)
 			}
 		})
+	}
+}
+
+// TestTimexesEveryDay resolves the same relative expressions against every
+// publication date from 2014 to 2022, which crosses two ISO years with a
+// week 53 (2015, 2020), two leap days and every weekday at every month end,
+// and checks each value against the calendar. With -short it covers only
+// the turn of 2020 to 2021.
+func TestTimexesEveryDay(t *testing.T) {
+	day := func(d time.Time) string { return d.Format(time.DateOnly) }
+	week := func(d time.Time) string {
+		y, w := d.ISOWeek()
+		return fmt.Sprintf("%04d-W%02d", y, w)
+	}
+	month := func(d time.Time) string { return d.Format("2006-01") }
+	x := sharedExtractor()
+	first, last := pubDate(t, "2014-01-01"), pubDate(t, "2022-12-31")
+	if testing.Short() {
+		first, last = pubDate(t, "2020-12-01"), pubDate(t, "2021-01-31")
+	}
+	failures := 0
+	for pub := first; !pub.After(last) && failures < 20; pub = pub.AddDate(0, 0, 1) {
+		wd := pub.Weekday()
+		back := func(w time.Weekday) time.Time { return pub.AddDate(0, 0, -((int(wd) - int(w) + 7) % 7)) }
+		ahead := func(w time.Weekday) time.Time { return pub.AddDate(0, 0, (int(w)-int(wd)+7)%7) }
+		thisMonth := time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC)
+		// the latest occurrence of month m not after pub's month, and the
+		// earliest not before it
+		pastMonth := func(m time.Month) time.Time {
+			d := time.Date(pub.Year(), m, 1, 0, 0, 0, 0, time.UTC)
+			if d.After(thisMonth) {
+				d = d.AddDate(-1, 0, 0)
+			}
+			return d
+		}
+		futureMonth := func(m time.Month) time.Time {
+			d := time.Date(pub.Year(), m, 1, 0, 0, 0, 0, time.UTC)
+			if d.Before(thisMonth) {
+				d = d.AddDate(1, 0, 0)
+			}
+			return d
+		}
+		// the latest month-day m/d not after pub, and the earliest not before
+		// it, skipping years without the day (February 29)
+		pastDay := func(m time.Month, d int) time.Time {
+			for y := pub.Year(); ; y-- {
+				if t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC); t.Day() == d && !t.After(pub) {
+					return t
+				}
+			}
+		}
+		futureDay := func(m time.Month, d int) time.Time {
+			for y := pub.Year(); ; y++ {
+				if t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC); t.Day() == d && !t.Before(pub) {
+					return t
+				}
+			}
+		}
+		lastThursday := pub.AddDate(0, 0, -((int(wd)-int(time.Thursday)+6)%7 + 1))
+		nextThursday := pub.AddDate(0, 0, (int(time.Thursday)-int(wd)+6)%7+1)
+		weekend := week(pub.AddDate(0, 0, -int(wd))) + "-WE" // the Sunday just gone
+		if wd == time.Saturday || wd == time.Sunday {
+			weekend = week(pub) + "-WE"
+		}
+		tests := []struct{ in, want string }{
+			{"Lavrov said Friday that the talks had failed.", day(back(time.Friday))},
+			{"Rebels shelled the city on Sunday.", day(back(time.Sunday))},
+			{"The ministers will meet again on Tuesday.", day(ahead(time.Tuesday))},
+			{"The envoy will fly to Geneva on Sunday.", day(ahead(time.Sunday))},
+			{"Rebels shelled the city Thursday night.", day(back(time.Thursday)) + "TNI"},
+			{"Rebels shelled the city last Thursday.", day(lastThursday)},
+			{"The envoy arrives next Thursday.", day(nextThursday)},
+			{"The talks collapsed yesterday.", day(pub.AddDate(0, 0, -1))},
+			{"The talks collapsed the day before yesterday.", day(pub.AddDate(0, 0, -2))},
+			{"Rebels shelled the city last night.", day(pub.AddDate(0, 0, -1)) + "TNI"},
+			{"The envoy will arrive tomorrow.", day(pub.AddDate(0, 0, 1))},
+			{"The talks resumed this week.", week(pub)},
+			{"The talks collapsed last week.", week(pub.AddDate(0, 0, -7))},
+			{"The talks resume next week.", week(pub.AddDate(0, 0, 7))},
+			{"Kerry met Lavrov in Paris over the weekend.", weekend},
+			{"The talks resumed this month.", month(thisMonth)},
+			{"The talks collapsed last month.", month(thisMonth.AddDate(0, -1, 0))},
+			{"The talks resume next month.", month(thisMonth.AddDate(0, 1, 0))},
+			{"The talks collapsed last year.", fmt.Sprint(pub.Year() - 1)},
+			{"The talks resume next year.", fmt.Sprint(pub.Year() + 1)},
+			{"The talks collapsed in August.", month(pastMonth(time.August))},
+			{"The talks will resume in August.", month(futureMonth(time.August))},
+			{"The talks collapsed in December.", month(pastMonth(time.December))},
+			{"The talks will resume in January.", month(futureMonth(time.January))},
+			{"The talks collapsed on Aug. 26.", day(pastDay(time.August, 26))},
+			{"The talks will resume on Aug. 26.", day(futureDay(time.August, 26))},
+			{"The talks collapsed on Jan. 2.", day(pastDay(time.January, 2))},
+			{"The talks will resume on Dec. 30.", day(futureDay(time.December, 30))},
+			{"The truce took effect on Feb. 29.", day(pastDay(time.February, 29))},
+		}
+		for _, tt := range tests {
+			got := x.Timexes(tt.in, pub)
+			if len(got) != 1 || got[0].Value != tt.want {
+				t.Errorf("Timexes(%q, pub %s, a %s) = %v; want one expression with value %s", tt.in, day(pub), wd, got, tt.want)
+				failures++
+			}
+		}
 	}
 }
