@@ -270,6 +270,9 @@ func checkDateValue(v string) string {
 		return ""
 	}
 	date, clock, hasClock := strings.Cut(v, "T")
+	if hasClock && date == "" {
+		return "a time of day needs a date, such as XXXX-XX-XXT" + clock
+	}
 	parts := strings.Split(date, "-")
 	year := parts[0]
 	switch {

@@ -670,6 +670,12 @@ var setTests = []resolveTest{
 	{"every day", "2016-10-15",
 		"Dozens of civilians are killed every day.",
 		[]wantTimex{{"every day", "SET", "P1D", ""}}},
+	{"every weekday", "2016-10-15",
+		"Aid convoys leave every Tuesday.",
+		[]wantTimex{{"every Tuesday", "SET", "XXXX-WXX-2", ""}}},
+	{"every part of day", "2016-10-15",
+		"Shelling resumes every morning.",
+		[]wantTimex{{"every morning", "SET", "XXXX-XX-XXTMO", ""}}},
 }
 
 func TestTimexesSet(t *testing.T) { runResolveTests(t, setTests) }
