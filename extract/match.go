@@ -468,7 +468,7 @@ func (m *matcher) set(i int) (match, bool) {
 			return match{start: i, end: j + 1, typ: Set, rule: "set-month", resolve: constant(fmt.Sprintf("XXXX-%02d", int(mo)), "")}, true
 		}
 		if pd, ok := partsOfDay[m.tok(j).low]; ok && m.tok(j).low != "overnight" {
-			return match{start: i, end: j + 1, typ: Set, rule: "set-part-of-day", resolve: constant("TXX"[:1]+pd, "")}, true
+			return match{start: i, end: j + 1, typ: Set, rule: "set-part-of-day", resolve: constant("XXXX-XX-XXT"+pd, "")}, true
 		}
 	}
 	// "twice a week", "once a year", "$5 a day"

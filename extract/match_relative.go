@@ -67,6 +67,8 @@ func (m *matcher) weekday(i int) (match, bool) {
 				tn = tensePast // "Friday's talks" were reported; "Monday's meeting will" is ahead
 			case m.is(start-1, "for") && m.tok(start-2).kind == tokWord && !reportingVerbs[m.tok(start-2).low]:
 				tn = tenseFuture // "a meeting for Monday", "scheduled for Friday"
+			case m.is(m.beforeClock(start)-1, "until", "till", "to") && delayVerbs[m.tok(m.beforeClock(start)-2).low]:
+				tn = tenseFuture // "postponed until Tuesday": the new date is ahead
 			case tn == tenseUnknown:
 				if b := m.beforeClock(start); m.is(b-1, "until", "till", "by") || m.is(b-2, "soon") && m.is(b-1, "as") {
 					tn = tenseFuture // deadlines: "until Tuesday", "as soon as Tuesday"
@@ -88,6 +90,12 @@ func (m *matcher) weekday(i int) (match, bool) {
 		}
 		return v, ""
 	}}, true
+}
+
+// delayVerbs move an event to a later date named after "until" or "to".
+var delayVerbs = map[string]bool{
+	"postponed": true, "delayed": true, "adjourned": true, "deferred": true, "extended": true,
+	"moved": true, "pushed": true, "rescheduled": true, "suspended": true, "recessed": true,
 }
 
 // beforeClock returns the index of the first token of a clock time and its

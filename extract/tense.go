@@ -190,10 +190,13 @@ func likelyNoun(tags []posTok, i int) bool {
 	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		switch tags[j].tag {
-		case "DT", "PRP$", "POS", "JJ", "CD", "JJS", "JJR":
-			return tags[j].low != "that"
+		case "PRP$", "POS", "JJ", "CD", "JJS", "JJR":
+			return true
+		case "DT":
+			// "the talks/VBZ" is a noun; "the Security Council meets" a verb
+			return j == i-1 && tags[j].low != "that"
 		case "NNP", "NNPS":
-			continue // "his Miami relatives/VBZ"; but "the deadline expires/VBZ" is a verb
+			continue
 		}
 		return false
 	}
