@@ -148,6 +148,7 @@ var startWords = map[string]bool{
 	"fiscal": true, "fy": true, "year": true, "christmas": true, "new": true, "thanksgiving": true,
 	"easter": true, "halloween": true, "labor": true, "labour": true, "memorial": true,
 	"independence": true, "valentine": true, "a": true, "an": true, "couple": true,
+	"nineteen": true, "eighteen": true, "two": true,
 }
 
 func (m *matcher) at(i int) (match, bool) {

@@ -421,6 +421,15 @@ func (m *matcher) year(i int) (match, bool) {
 		}
 		return match{start: start, end: j + 3, typ: Date, rule: "decade", resolve: constant(fmt.Sprintf("%03d", d), "")}, true
 	}
+	// centuries: "the 20th century", "the 11th century"
+	if t.kind == tokNum && t.num >= 1 && t.num <= 22 && m.is(j+1, "st", "nd", "rd", "th") && m.glued(j+1) && m.is(j+2, "century") {
+		return match{start: start, end: j + 3, typ: Date, rule: "century", resolve: constant(fmt.Sprintf("%02d", t.num-1), "")}, true
+	}
+	// spoken years, as in broadcast transcripts: "nineteen ninety-six",
+	// "the year two thousand"
+	if y, k, ok := m.spokenYear(j); ok {
+		return match{start: start, end: k, typ: Date, rule: "year-spoken", resolve: constant(fmtYear(y), "")}, true
+	}
 	if t.kind != tokNum || len(t.text) != 4 {
 		return match{}, false
 	}
@@ -468,6 +477,50 @@ func (m *matcher) year(i int) (match, bool) {
 	end := j + 1
 	// 1989-90 fiscal years are left as the first year
 	return match{start: start, end: end, typ: Date, rule: "year", resolve: constant(fmtYear(y), "")}, true
+}
+
+// spokenYear parses a year written in words at i: "nineteen ninety-six",
+// "nineteen eighty", "two thousand", "two thousand and one", "twenty
+// sixteen" only after "the year" or "in"; it returns the year and the
+// index after it.
+func (m *matcher) spokenYear(i int) (int, int, bool) {
+	tens := func(j int) (int, int, bool) {
+		v, ok := numberWords[m.tok(j).low]
+		if !ok || v < 10 || v > 90 || v%10 != 0 && v > 19 {
+			return 0, j, false
+		}
+		if v >= 20 {
+			k := j + 1
+			if m.hyphenAt(k) {
+				k++
+			}
+			if u, ok := numberWords[m.tok(k).low]; ok && u >= 1 && u <= 9 && m.tok(k).low != "a" && m.tok(k).low != "an" {
+				return v + u, k + 1, true
+			}
+		}
+		return v, j + 1, true
+	}
+	switch m.tok(i).low {
+	case "nineteen", "eighteen":
+		century := map[string]int{"nineteen": 1900, "eighteen": 1800}[m.tok(i).low]
+		if n, k, ok := tens(i + 1); ok && n >= 10 {
+			return century + n, k, true
+		}
+	case "two":
+		if m.is(i+1, "thousand") {
+			k := i + 2
+			if m.is(k, "and") {
+				k++
+			}
+			if u, ok := numberWords[m.tok(k).low]; ok && u >= 1 && u <= 19 && m.tok(k).low != "a" && m.tok(k).low != "an" {
+				return 2000 + u, k + 1, true
+			}
+			if m.is(i-1, "year") || m.is(i-1, "in", "by", "until", "since") {
+				return 2000, i + 2, true
+			}
+		}
+	}
+	return 0, i, false
 }
 
 // identifierWords before a number make it a name, not a year.

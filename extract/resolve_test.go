@@ -522,6 +522,21 @@ var yearTests = []resolveTest{
 	{"end of the year", "2016-12-31",
 		"A deal was reached before the end of the year.",
 		[]wantTimex{{"the end of the year", "DATE", "2016", "END"}}},
+	{"spoken year", "1998-01-15",
+		"In nineteen ninety-one Charles Keating was convicted.",
+		oneDate("nineteen ninety-one", "1991")},
+	{"the year two thousand", "1998-02-05",
+		"His promise to halve unemployment by the year two thousand has been abandoned.",
+		oneDate("two thousand", "2000")},
+	{"two thousand as a count", "2016-10-15",
+		"Two thousand people fled the district.",
+		nil},
+	{"ordinal century", "2016-10-15",
+		"The fighting damaged an 11th century mosque.",
+		oneDate("11th century", "10")},
+	{"the 20th century", "2016-10-15",
+		"It was the deadliest war of the 20th century.",
+		oneDate("20th century", "19")},
 }
 
 func TestTimexesYear(t *testing.T) { runResolveTests(t, yearTests) }
