@@ -76,15 +76,7 @@ func (x *Extractor) sentenceTimexes(out []Timex, text string, start, end int, pu
 	toks := tokenize(s, start)
 	m := matcher{toks: toks}
 	if x.clock != nil {
-		if found := x.clock.Find(s); len(found) > 0 {
-			spans := make([][2]int, len(found))
-			hm := make([][2]int, len(found))
-			for i, f := range found {
-				spans[i] = [2]int{start + f.Start, start + f.End}
-				hm[i] = [2]int{f.Hour, f.Minute}
-			}
-			m.clocks = clockTokens(toks, spans, hm)
-		}
+		m.clocks = clockTokens(toks, x.clock.Find(s), start)
 	}
 	matches := m.all()
 	if len(matches) == 0 {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"maps"
 	"strconv"
 	"strings"
 	"time"
@@ -97,44 +98,34 @@ func (m *matcher) canStart(i int) bool {
 	if _, ok := m.clocks[i]; ok {
 		return true
 	}
-	return startWords[t.low] || unitWords[t.low] != 0 || m.isStartWord(t.low)
+	return startSet[t.low]
 }
 
-// isStartWord reports whether w names a time on its own or begins a
-// phrase that does.
-func (m *matcher) isStartWord(w string) bool {
-	if _, ok := monthNames[w]; ok {
-		return true
+// startSet holds every word that can begin an expression: the start words
+// and the keys of every lexicon, gathered once.
+var startSet = func() map[string]bool {
+	set := make(map[string]bool, 256)
+	for w := range startWords {
+		set[w] = true
 	}
-	if _, ok := monthAbbrevs[w]; ok {
-		return true
+	add := func(keys func(func(string) bool)) {
+		for w := range keys {
+			set[w] = true
+		}
 	}
-	if _, ok := weekdayNames[w]; ok {
-		return true
-	}
-	if _, ok := weekdayAbbrevs[w]; ok {
-		return true
-	}
-	if _, ok := numberWords[w]; ok {
-		return true
-	}
-	if _, ok := unitWords[w]; ok {
-		return true
-	}
-	if _, ok := setAdverbs[w]; ok {
-		return true
-	}
-	if _, ok := seasonCodes[w]; ok {
-		return true
-	}
-	if _, ok := ordinalWords[w]; ok {
-		return true
-	}
-	if _, ok := decadeWords[w]; ok {
-		return true
-	}
-	return vagueQuantities[w]
-}
+	add(maps.Keys(monthNames))
+	add(maps.Keys(monthAbbrevs))
+	add(maps.Keys(weekdayNames))
+	add(maps.Keys(weekdayAbbrevs))
+	add(maps.Keys(numberWords))
+	add(maps.Keys(unitWords))
+	add(maps.Keys(setAdverbs))
+	add(maps.Keys(seasonCodes))
+	add(maps.Keys(ordinalWords))
+	add(maps.Keys(decadeWords))
+	add(maps.Keys(vagueQuantities))
+	return set
+}()
 
 // startWords begin expressions without being times themselves.
 var startWords = map[string]bool{
@@ -339,8 +330,6 @@ func (m *matcher) duration(i int) (match, bool) {
 		if _, _, _, ok := m.number(j + 1); ok {
 			mod, j = "APPROX", j+1
 		}
-	case m.is(j, "over") && m.is(j+1, "a", "the") == false:
-		// "over two years" is MORE_THAN only in some uses; leave it out of the span
 	}
 	// "the last two months", "the past five years", "the first nine months", "the nine months"
 	lead := j

@@ -1,6 +1,10 @@
 package extract
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/chronicle-news/chronicle/extract/internal/clock"
+)
 
 // timeZones are zone abbreviations that may follow a clock time.
 var timeZones = map[string]bool{
@@ -77,34 +81,35 @@ func (m *matcher) clockMatch(start, end int, c clockAt, day *match) match {
 		}
 		// a bare clock time falls on the day the story is about: the last
 		// day it named, else the publication date
-		if r, g, ok := s.reference(start); ok && g == "day" {
+		if r, g, ok := s.reference(); ok && g == "day" {
 			return fmtDay(r) + suffix, ""
 		}
 		return fmtDay(s.pub) + suffix, ""
 	}}
 }
 
-// clockTokens maps clock times found in the sentence (byte offsets into the
-// article text) onto token indices.
-func clockTokens(toks []token, found [][2]int, hm [][2]int) map[int]clockAt {
+// clockTokens maps clock times found in the sentence that starts at byte
+// offset base onto token indices.
+func clockTokens(toks []token, found []clock.Match, base int) map[int]clockAt {
 	if len(found) == 0 {
 		return nil
 	}
 	out := make(map[int]clockAt, len(found))
 	k := 0
-	for n, f := range found {
-		for k < len(toks) && toks[k].start < f[0] {
+	for _, f := range found {
+		from, to := base+f.Start, base+f.End
+		for k < len(toks) && toks[k].start < from {
 			k++
 		}
-		if k == len(toks) || toks[k].start != f[0] {
+		if k == len(toks) || toks[k].start != from {
 			continue
 		}
 		e := k
-		for e < len(toks) && toks[e].end <= f[1] {
+		for e < len(toks) && toks[e].end <= to {
 			e++
 		}
 		if e > k {
-			out[k] = clockAt{end: e, hour: hm[n][0], minute: hm[n][1]}
+			out[k] = clockAt{end: e, hour: f.Hour, minute: f.Minute}
 		}
 	}
 	return out

@@ -130,7 +130,7 @@ func (m *matcher) absolute(i int) (match, bool) {
 		if d > daysIn(yy, mo) {
 			d = daysIn(yy, mo)
 		}
-		c.noteRule(start, "month-day-"+tn.String())
+		c.noteRule("month-day-" + tn.String())
 		return fmt.Sprintf("%04d-%02d-%02d", yy, int(mo), d), ""
 	}}, true
 }
@@ -319,9 +319,6 @@ func (m *matcher) month(i int) (match, bool) {
 			}
 		}
 	}
-	if m.is(k, "'s") || (m.is(k, "'", "’") && m.is(k+1, "s")) {
-		// possessive is fine: "August's meeting"
-	}
 	end := k
 	return match{start: start, end: end, typ: Date, rule: "month", resolve: func(c *sentence) (string, string) {
 		if c.pub.IsZero() {
@@ -334,14 +331,14 @@ func (m *matcher) month(i int) (match, bool) {
 			if mo >= pm {
 				y--
 			}
-			c.noteRule(start, "month-last")
+			c.noteRule("month-last")
 		case "next", "coming":
 			if mo <= pm {
 				y++
 			}
-			c.noteRule(start, "month-next")
+			c.noteRule("month-next")
 		case "this":
-			c.noteRule(start, "month-this")
+			c.noteRule("month-this")
 		default:
 			// by tense: "in August" written in January is last August,
 			// "will meet in March" written in May is next March; with no
@@ -372,7 +369,7 @@ func (m *matcher) month(i int) (match, bool) {
 			case tn == tenseFuture && diff < -slack:
 				y++
 			}
-			c.noteRule(start, "month-"+tn.String())
+			c.noteRule("month-" + tn.String())
 		}
 		return fmtMonth(y, mo), ""
 	}}, true

@@ -92,11 +92,6 @@ func (m *matcher) quarter(i int) (match, bool) {
 	if kind == "the" && u == "Q" && m.is(j, "period") {
 		return match{}, false
 	}
-	if kind == "previous" || kind == "next" || kind == "same" {
-		if !m.is(start, "the") && kind != "next" {
-			// "previous quarter" alone is fine
-		}
-	}
 	end := j + 1
 	if !hasYear {
 		if m.is(end, "of", "in") {
@@ -113,9 +108,6 @@ func (m *matcher) quarter(i int) (match, bool) {
 	}
 	if kind == "the" && !hasYear && m.is(start, "the") && !m.is(start+1, "quarter") {
 		return match{}, false
-	}
-	if !m.is(start, "the") && kind == "" && !hasYear && !m.hyphenAt(j-1) && !m.is(j+1, "of", "profit", "earnings", "net", "sales", "results", "loss", "revenue", "growth") && !m.is(start-1, "in", "for", "during", "the", "'s", "first", "second", "third", "fourth") {
-		// "third quarter" without "the" or a hyphen
 	}
 	size := 3
 	if u == "H" {
@@ -375,18 +367,6 @@ func (m *matcher) ref(i int) (match, bool) {
 		}
 	}
 	return match{}, false
-}
-
-// pastIrregular are common irregular past-tense verbs.
-var pastIrregular = map[string]bool{
-	"became": true, "began": true, "came": true, "went": true, "took": true, "gave": true, "made": true,
-	"found": true, "got": true, "left": true, "fell": true, "rose": true, "grew": true, "saw": true,
-	"told": true, "said": true, "sent": true, "brought": true, "felt": true, "held": true, "met": true,
-	"retook": true, "struck": true, "fought": true, "fled": true, "won": true, "lost": true, "shot": true,
-	"killed": true, "broke": true, "stood": true, "spoke": true, "drove": true, "flew": true, "led": true,
-	"sought": true, "thought": true, "bought": true, "sold": true, "paid": true, "kept": true, "wrote": true,
-	"overran": true, "withdrew": true, "forbade": true, "froze": true, "ran": true, "rode": true, "swore": true,
-	"threw": true, "wore": true, "chose": true, "arose": true, "knew": true,
 }
 
 var decadeWords = map[string]int{

@@ -47,25 +47,25 @@ func (m *matcher) weekday(i int) (match, bool) {
 				back = 7
 			}
 			d = c.pub.AddDate(0, 0, -back)
-			c.noteRule(start, "weekday-last")
+			c.noteRule("weekday-last")
 		case "next", "coming":
 			fwd := (7 - back) % 7
 			if fwd == 0 {
 				fwd = 7
 			}
 			d = c.pub.AddDate(0, 0, fwd)
-			c.noteRule(start, "weekday-next")
+			c.noteRule("weekday-next")
 		default:
 			if back == 0 {
 				d = c.pub
-				c.noteRule(start, "weekday-publication")
+				c.noteRule("weekday-publication")
 				break
 			}
 			tn := c.tenseAt(start, end)
 			switch {
 			case possessive && tn != tenseFuture:
 				tn = tensePast // "Friday's talks" were reported; "Monday's meeting will" is ahead
-			case m.is(start-1, "for") && m.tok(start-2).kind == tokWord && !reportingVerbs[m.tok(start-2).low]:
+			case m.is(start-1, "for") && m.tok(start-2).kind == tokWord && !isReporting(m.tok(start-2).low):
 				tn = tenseFuture // "a meeting for Monday", "scheduled for Friday"
 			case m.is(m.beforeClock(start)-1, "until", "till", "to") && delayVerbs[m.tok(m.beforeClock(start)-2).low]:
 				tn = tenseFuture // "postponed until Tuesday": the new date is ahead
@@ -82,7 +82,7 @@ func (m *matcher) weekday(i int) (match, bool) {
 			} else {
 				d = c.pub.AddDate(0, 0, -back)
 			}
-			c.noteRule(start, "weekday-"+tn.String())
+			c.noteRule("weekday-" + tn.String())
 		}
 		v := fmtDay(d)
 		if part != "" {
@@ -315,7 +315,7 @@ func (m *matcher) anaphoric(i int) (match, bool) {
 		return match{}, false // "the next year" counts from publication
 	}
 	return match{start: start, end: end, typ: typ, rule: "anaphoric", resolve: func(c *sentence) (string, string) {
-		ref, g, ok := c.reference(start)
+		ref, g, ok := c.reference()
 		if !ok {
 			ref, g = c.pub, "day"
 		}
@@ -348,13 +348,13 @@ func (c *sentence) weekend(start, end int, rel string) string {
 			// on a weekday, "last weekend" is the one just gone
 			ref = c.pub.AddDate(0, 0, -int(wd))
 		}
-		c.noteRule(start, "weekend-last")
+		c.noteRule("weekend-last")
 	case "next", "coming", "following":
 		ref = c.pub.AddDate(0, 0, 7)
 		if !onWeekend {
 			ref = c.pub
 		}
-		c.noteRule(start, "weekend-next")
+		c.noteRule("weekend-next")
 	default:
 		tn := c.tenseAt(start, end)
 		switch {
@@ -367,7 +367,7 @@ func (c *sentence) weekend(start, end int, rel string) string {
 		default:
 			ref = c.pub.AddDate(0, 0, -int(wd)) // the Sunday just gone
 		}
-		c.noteRule(start, "weekend-"+tn.String())
+		c.noteRule("weekend-" + tn.String())
 	}
 	return fmtWeek(ref) + "-WE"
 }
@@ -442,7 +442,7 @@ func (m *matcher) agoExpr(i int) (match, bool) {
 			// quarter of the year before
 			anchor, g = q, "quarter"
 		} else if fromRef {
-			if r, gg, ok := c.reference(start); ok && gg != "day" {
+			if r, gg, ok := c.reference(); ok && gg != "day" {
 				anchor, g = r, gg
 			}
 		}
@@ -453,51 +453,25 @@ func (m *matcher) agoExpr(i int) (match, bool) {
 	}}, true
 }
 
+// unitSteps give, for each unit, its length in days or months (units
+// under a day do not move the date) and the granularity its dates take.
+var unitSteps = map[unit]struct {
+	days, months int
+	gran         string
+}{
+	uSecond: {0, 0, "day"}, uMinute: {0, 0, "day"}, uHour: {0, 0, "day"}, uDay: {1, 0, "day"},
+	uWeek: {7, 0, "week"}, uMonth: {0, 1, "month"}, uQuarter: {0, 3, "quarter"},
+	uYear: {0, 12, "year"}, uDecade: {0, 120, "year"}, uCentury: {0, 1200, "century"},
+}
+
 // shiftValue moves anchor by n units and formats it at the unit's
 // granularity, or at granularity g ("quarter", "month", "day") when the
 // context set one.
 func shiftValue(anchor time.Time, u unit, n int, g string) string {
-	var t time.Time
-	switch u {
-	case uSecond, uMinute, uHour, uDay:
-		days := n
-		if u != uDay {
-			days = 0
-		}
-		t = anchor.AddDate(0, 0, days)
-		if g == "" {
-			g = "day"
-		}
-	case uWeek:
-		t = anchor.AddDate(0, 0, 7*n)
-		if g == "" {
-			g = "week"
-		}
-	case uMonth:
-		t = addMonths(anchor, n)
-		if g == "" {
-			g = "month"
-		}
-	case uQuarter:
-		t = addMonths(anchor, 3*n)
-		if g == "" {
-			g = "quarter"
-		}
-	case uYear:
-		t = addMonths(anchor, 12*n)
-		if g == "" {
-			g = "year"
-		}
-	case uDecade:
-		t = addMonths(anchor, 120*n)
-		if g == "" {
-			g = "year"
-		}
-	case uCentury:
-		t = addMonths(anchor, 1200*n)
-		if g == "" {
-			g = "century"
-		}
+	step := unitSteps[u]
+	t := addMonths(anchor.AddDate(0, 0, step.days*n), step.months*n)
+	if g == "" {
+		g = step.gran
 	}
 	switch g {
 	case "day":

@@ -44,7 +44,7 @@ type document struct {
 }
 
 // noteRule records the specific rule that resolved the current expression.
-func (c *sentence) noteRule(_ int, name string) { c.rule = name }
+func (c *sentence) noteRule(name string) { c.rule = name }
 
 // posTags returns part-of-speech tags covering at least the tokens [from,
 // to) of the sentence and a window of words around them, tagging lazily:
@@ -200,7 +200,7 @@ func (c *sentence) lexicalTense(start int) (tense, bool) {
 	if j < 0 || c.toks[j].kind != tokWord {
 		return tenseUnknown, false
 	}
-	if pastReporting[c.toks[j].low] {
+	if reportingVerbs[c.toks[j].low] {
 		return tensePast, true
 	}
 	if j >= 1 && (c.toks[j-1].low == "will" || c.toks[j-1].low == "shall") && !c.toks[j].upper {
@@ -209,18 +209,9 @@ func (c *sentence) lexicalTense(start int) (tense, bool) {
 	return tenseUnknown, false
 }
 
-// pastReporting are past-tense reporting verbs, which put a following
-// weekday in the past: "said Friday".
-var pastReporting = map[string]bool{
-	"said": true, "announced": true, "reported": true, "added": true, "stated": true, "declared": true,
-	"confirmed": true, "acknowledged": true, "warned": true, "noted": true, "insisted": true,
-	"claimed": true, "disclosed": true, "revealed": true, "explained": true, "wrote": true,
-	"predicted": true, "denied": true, "urged": true,
-}
-
 // reference returns the last date the article mentioned before this
 // expression, for "a year earlier" and "the next day".
-func (c *sentence) reference(int) (time.Time, string, bool) {
+func (c *sentence) reference() (time.Time, string, bool) {
 	if c.doc == nil || c.doc.ref.IsZero() {
 		return time.Time{}, "", false
 	}

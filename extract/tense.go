@@ -273,7 +273,7 @@ func groupTense(tags []posTok, i int, far bool) tense {
 		// announced Wednesday", "the injunction issued Thursday"
 		return tensePast
 	case v.tag == "VBZ" || v.tag == "VBP":
-		if reportingVerbs[v.low] {
+		if isReporting(v.low) {
 			return tensePast
 		}
 		if far && !(beForms[v.low] && i+1 < len(tags) && tags[i+1].tag == "IN") {
