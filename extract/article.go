@@ -17,5 +17,6 @@ type Article struct {
 type Result struct {
 	Article  Article  `json:"article"`  // the article's metadata
 	Timexes  []Timex  `json:"timexes"`  // temporal expressions in text order
+	Events   []Event  `json:"-"`        // event mentions in text order; written by timeline in the schema's event shape
 	Warnings []string `json:"warnings"` // problems that did not stop extraction
 }
