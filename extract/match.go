@@ -156,6 +156,7 @@ func (m *matcher) at(i int) (match, bool) {
 	}
 	try(m.clock(i))
 	try(m.modified(i))
+	try(m.around(i))
 	try(m.absolute(i))
 	try(m.weekday(i))
 	try(m.dayWord(i))

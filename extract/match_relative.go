@@ -322,10 +322,18 @@ func (m *matcher) anaphoric(i int) (match, bool) {
 		if ref.IsZero() {
 			return unknownUnit(u), ""
 		}
-		if u == uDay && g != "day" {
-			return unknownUnit(uMonth) + "-XX", ""
+		var v string
+		switch {
+		case u != uDay || g == "day":
+			v = shiftValue(ref, u, shift, "")
+		case g == "month" && shift == 0:
+			// "that same day" after "last October": a day of that month
+			v = fmt.Sprintf("%04d-%02d-XX", ref.Year(), int(ref.Month()))
+		case g == "year" && shift == 0 || g == "quarter" && shift == 0:
+			v = fmt.Sprintf("%04d-XX-XX", ref.Year())
+		default:
+			v = unknownUnit(uMonth) + "-XX"
 		}
-		v := shiftValue(ref, u, shift, "")
 		if part != "" {
 			v += "T" + part
 		}

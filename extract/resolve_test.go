@@ -544,6 +544,15 @@ func TestTimexesYear(t *testing.T) { runResolveTests(t, yearTests) }
 // fullDateTests find dates written out in every order, and month-days
 // without a year resolved against publication.
 var fullDateTests = []resolveTest{
+	{"the week of a date", "2016-10-15",
+		"The trial is expected to open the week of Nov. 7.",
+		oneDate("the week of Nov. 7", "2016-W45")},
+	{"the day before a weekday", "2016-10-15",
+		"Residents fled the day before last Tuesday's air strikes.",
+		oneDate("the day before last Tuesday", "2016-10-10")},
+	{"the day after a holiday", "2016-12-28",
+		"The convoy left Aleppo the day after Christmas.",
+		oneDate("the day after Christmas", "2016-12-26")},
 	{"day month year", "2016-12-10",
 		"The statement was issued on 10 December 2016.",
 		oneDate("10 December 2016", "2016-12-10")},
@@ -713,6 +722,21 @@ var refTests = []resolveTest{
 
 func TestTimexesRef(t *testing.T) { runResolveTests(t, refTests) }
 
+// anaphoricTests date expressions from the last date the article gave.
+var anaphoricTests = []resolveTest{
+	{"same day after a month", "2016-12-10",
+		"The hospital was bombed last October. Its director resigned that same day.",
+		[]wantTimex{{"last October", "DATE", "2016-10", ""}, {"that same day", "DATE", "2016-10-XX", ""}}},
+	{"same day after a year", "2016-12-10",
+		"The ceasefire collapsed in 2014. Talks ended that same day.",
+		[]wantTimex{{"2014", "DATE", "2014", ""}, {"that same day", "DATE", "2014-XX-XX", ""}}},
+	{"next day after a month is unknown", "2016-12-10",
+		"The hospital was bombed last October. Its director resigned the next day.",
+		[]wantTimex{{"last October", "DATE", "2016-10", ""}, {"the next day", "DATE", "XXXX-XX-XX", ""}}},
+}
+
+func TestTimexesAnaphoric(t *testing.T) { runResolveTests(t, anaphoricTests) }
+
 // noPublicationDateTests leave relative expressions underspecified when the
 // publication date is unknown, and resolve absolute ones.
 var noPublicationDateTests = []resolveTest{
@@ -796,7 +820,7 @@ func TestTimexesNotDates(t *testing.T) { runResolveTests(t, notDatesTests) }
 // corpus with them.
 var resolveTables = [][]resolveTest{
 	weekdayTests, monthTests, dayWordsTests, relativeTests, weekendTests, yearTests, fullDateTests,
-	seasonTests, durationTests, setTests, refTests, noPublicationDateTests, notDatesTests,
+	seasonTests, durationTests, setTests, refTests, anaphoricTests, noPublicationDateTests, notDatesTests,
 }
 
 func TestParseValue(t *testing.T) {
