@@ -148,6 +148,9 @@ var weekdayTests = []resolveTest{
 	{"possessive weekday ahead of", "2016-10-15",
 		"Campaigning ended ahead of Sunday's vote.",
 		oneDate("Sunday", "2016-10-16")},
+	{"opening weekday with a long subject", "2016-10-17",
+		"On Tuesday, the International Committee of the Red Cross and the Syrian Arab Red Crescent plan to send a convoy.",
+		oneDate("Tuesday", "2016-10-18")},
 	{"present simple deadline", "2016-10-15",
 		"The deadline expires on Monday.",
 		oneDate("Monday", "2016-10-17")},
@@ -235,6 +238,9 @@ func TestTimexesWeekday(t *testing.T) { runResolveTests(t, weekdayTests) }
 
 // monthTests resolve months without a year by tense, at month granularity.
 var monthTests = []resolveTest{
+	{"opening phrase with a long subject", "2016-10-15",
+		"In January, a week after the anniversary of the Geneva vs. Moscow summit, a car bomb at a checkpoint near the Turkish border killed 40 people.",
+		oneDate("January", "2016-01")},
 	{"past month before pub month", "2014-01-13",
 		"Fighting between rebel groups erupted in August.",
 		oneDate("August", "2013-08")},

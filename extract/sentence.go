@@ -168,7 +168,14 @@ func (c *sentence) tenseNear(start, end int) (tense, bool) {
 	if tn, ok := c.lexicalTense(start); ok {
 		return tn, true
 	}
-	tags := c.posTags(start, end)
+	tagTo := end
+	if c.opening(start, end) {
+		// "In January, a week after the anniversary of ..., a bomb
+		// killed": an opening phrase takes the tense of the main clause,
+		// which a long subject may put far to the right
+		tagTo = end + openingReach
+	}
+	tags := c.posTags(start, min(tagTo, len(c.toks)))
 	if len(tags) == 0 {
 		return tenseUnknown, false
 	}
@@ -186,6 +193,19 @@ func (c *sentence) tenseNear(start, end int) (tense, bool) {
 	tn, v := tenseOf(tags, k, kEnd)
 	near := v >= 0 && (v < k && k-v <= 4 || v >= kEnd && v-kEnd < 4)
 	return tn, near
+}
+
+// openingReach is how many words past an opening phrase the tagger looks
+// for the verb of the main clause.
+const openingReach = 30
+
+// opening reports whether tokens [start, end) are the time of an opening
+// phrase set off by a comma: "In January, ...", "On Tuesday, ...".
+func (c *sentence) opening(start, end int) bool {
+	if start > 1 || start == 1 && c.toks[0].kind != tokWord {
+		return false
+	}
+	return end < len(c.toks) && c.toks[end].low == ","
 }
 
 // lexicalTense decides the tense without the tagger in news's commonest
