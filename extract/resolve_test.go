@@ -688,6 +688,15 @@ var durationTests = []resolveTest{
 	{"weeks", "2016-10-15",
 		"The city has been under siege for six weeks.",
 		[]wantTimex{{"six weeks", "DURATION", "P6W", ""}}},
+	{"for and a bare plural", "2016-10-15",
+		"The two families have not spoken for years.",
+		[]wantTimex{{"years", "DURATION", "PXY", ""}}},
+	{"within and a bare plural", "2016-10-15",
+		"Thousands of troops will be deployed within weeks.",
+		[]wantTimex{{"weeks", "DURATION", "PXW", ""}}},
+	{"bare plural as a subject is no time", "2016-10-15",
+		"Weeks of shelling left the district in ruins.",
+		nil},
 }
 
 func TestTimexesDuration(t *testing.T) { runResolveTests(t, durationTests) }
