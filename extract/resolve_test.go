@@ -178,6 +178,9 @@ var weekdayTests = []resolveTest{
 	{"present simple schedule", "2016-10-15",
 		"Talks resume Tuesday.",
 		oneDate("Tuesday", "2016-10-18")},
+	{"planned an event on a weekday", "2016-10-14",
+		"Opposition groups planned a large rally in the capital on Saturday.",
+		oneDate("Saturday", "2016-10-15")},
 	{"was due to, past", "2016-10-15",
 		"The talks were due to end Friday.",
 		oneDate("Friday", "2016-10-14")},
@@ -238,6 +241,9 @@ func TestTimexesWeekday(t *testing.T) { runResolveTests(t, weekdayTests) }
 
 // monthTests resolve months without a year by tense, at month granularity.
 var monthTests = []resolveTest{
+	{"was planned for next month", "2016-10-15",
+		"The handover was planned for early November, but no date has been fixed.",
+		[]wantTimex{{"early November", "DATE", "2016-11", "START"}}},
 	{"opening phrase with a long subject", "2016-10-15",
 		"In January, a week after the anniversary of the Geneva vs. Moscow summit, a car bomb at a checkpoint near the Turkish border killed 40 people.",
 		oneDate("January", "2016-01")},
