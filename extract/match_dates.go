@@ -320,12 +320,23 @@ func (m *matcher) month(i int) (match, bool) {
 		}
 	}
 	end := k
+	// "June last year", "April of next year": the year is given relative
+	// to publication
+	yearRel, hasYearRel := 0, false
+	if y := k + boolInt(m.is(k, "of")); rel == "" && m.is(y, "last", "this", "next") && m.is(y+1, "year") && !m.is(y+2, "'s", "'", "’") {
+		yearRel, hasYearRel = map[string]int{"last": -1, "this": 0, "next": 1}[m.tok(y).low], true
+		end = y + 2
+	}
 	return match{start: start, end: end, typ: Date, rule: "month", resolve: func(c *sentence) (string, string) {
 		if c.pub.IsZero() {
 			return fmt.Sprintf("XXXX-%02d", int(mo)), ""
 		}
 		py, pm := c.pub.Year(), c.pub.Month()
 		y := py
+		if hasYearRel {
+			c.noteRule("month-of-relative-year")
+			return fmtMonth(py+yearRel, mo), ""
+		}
 		switch rel {
 		case "last", "past":
 			if mo >= pm {
@@ -373,6 +384,14 @@ func (m *matcher) month(i int) (match, bool) {
 		}
 		return fmtMonth(y, mo), ""
 	}}, true
+}
+
+// boolInt returns 1 for true and 0 for false.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // ---- years

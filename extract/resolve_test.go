@@ -241,6 +241,15 @@ func TestTimexesWeekday(t *testing.T) { runResolveTests(t, weekdayTests) }
 
 // monthTests resolve months without a year by tense, at month granularity.
 var monthTests = []resolveTest{
+	{"month of last year", "2016-02-10",
+		"The siege began in July last year.",
+		oneDate("July last year", "2015-07")},
+	{"month of this year", "2016-12-10",
+		"Parliament approved the deal in early October this year.",
+		[]wantTimex{{"early October this year", "DATE", "2016-10", "START"}}},
+	{"month of next year", "2016-10-15",
+		"The new members will join in April of next year.",
+		oneDate("April of next year", "2017-04")},
 	{"was planned for next month", "2016-10-15",
 		"The handover was planned for early November, but no date has been fixed.",
 		[]wantTimex{{"early November", "DATE", "2016-11", "START"}}},
