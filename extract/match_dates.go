@@ -46,10 +46,14 @@ func (m *matcher) dayNum(i int) (int, int, bool) {
 	return t.num, j, true
 }
 
-// yearNum returns a four-digit year at token i, or a two-digit year after
-// an apostrophe ("'98"), and the index after it.
+// yearNum returns a four-digit year at token i, a two-digit year after
+// an apostrophe ("'98") or a spoken year ("nineteen ninety-seven"), and the
+// index after it.
 func (m *matcher) yearNum(i int) (int, int, bool) {
 	t := m.tok(i)
+	if t.kind == tokWord {
+		return m.spokenYear(i)
+	}
 	if t.kind == tokNum && len(t.text) == 4 && t.num >= 1000 && t.num <= 2199 {
 		if m.is(i+1, ",", ".") && m.glued(i+1) && m.tok(i+2).kind == tokNum && m.glued(i+2) {
 			return 0, i, false // 1,200 or 2016.5
