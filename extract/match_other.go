@@ -563,14 +563,15 @@ func (m *matcher) around(i int) (match, bool) {
 // ---- modifiers: early, late, mid, the end of, the beginning of
 
 // modified matches a date with a modifier in front: "late 2011", "early
-// September", "mid-1990s", "the end of 1990", "the beginning of next year".
+// September", "mid-1990s", "the end of 1990", "the beginning of next year",
+// "late yesterday", "early Tuesday".
 func (m *matcher) modified(i int) (match, bool) {
 	j := i
 	mod := ""
 	switch {
 	case m.is(j, "early"):
 		mod, j = "START", j+1
-	case m.is(j, "late") && !m.is(j+1, "yesterday", "today", "tomorrow", "last", "tonight"):
+	case m.is(j, "late") && !m.is(j+1, "last", "tonight"):
 		mod, j = "END", j+1
 	case m.is(j, "mid") && m.hyphenAt(j+1):
 		mod, j = "MID", j+2
@@ -584,7 +585,7 @@ func (m *matcher) modified(i int) (match, bool) {
 	}
 	var inner match
 	found := false
-	for _, f := range []func(int) (match, bool){m.year, m.month, m.relative, m.season, m.absolute, m.quarter} {
+	for _, f := range []func(int) (match, bool){m.year, m.month, m.relative, m.season, m.absolute, m.quarter, m.weekday, m.dayWord} {
 		if mt, ok := f(j); ok && (!found || mt.end > inner.end) {
 			inner, found = mt, true
 		}
