@@ -770,7 +770,7 @@ var refTests = []resolveTest{
 
 func TestTimexesRef(t *testing.T) { runResolveTests(t, refTests) }
 
-// anaphoricTests date expressions from the last date the article gave.
+// anaphoricTests date expressions from the last date or quarter the article gave.
 var anaphoricTests = []resolveTest{
 	{"same day after a month", "2016-12-10",
 		"The hospital was bombed last October. Its director resigned that same day.",
@@ -781,6 +781,9 @@ var anaphoricTests = []resolveTest{
 	{"next day after a month is unknown", "2016-12-10",
 		"The hospital was bombed last October. Its director resigned the next day.",
 		[]wantTimex{{"last October", "DATE", "2016-10", ""}, {"the next day", "DATE", "XXXX-XX-XX", ""}}},
+	{"latest quarter after a forecast for the current one", "2016-11-02",
+		"Profit rose in the third quarter. The company expects a fourth-quarter charge. Sales fell in the latest quarter.",
+		[]wantTimex{{"the third quarter", "DATE", "2016-Q3", ""}, {"fourth-quarter", "DATE", "2016-Q4", ""}, {"the latest quarter", "DATE", "2016-Q3", ""}}},
 }
 
 func TestTimexesAnaphoric(t *testing.T) { runResolveTests(t, anaphoricTests) }
