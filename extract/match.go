@@ -156,6 +156,7 @@ func (m *matcher) at(i int) (match, bool) {
 	}
 	try(m.clock(i))
 	try(m.modified(i))
+	try(m.around(i))
 	try(m.absolute(i))
 	try(m.weekday(i))
 	try(m.dayWord(i))
@@ -362,7 +363,7 @@ func (m *matcher) duration(i int) (match, bool) {
 	}
 	n, next, vague, ok := m.number(j)
 	if !ok {
-		return match{}, false
+		return m.bareDuration(i)
 	}
 	// number and unit, optionally hyphenated: "72-hour", "two-year"
 	k := next
@@ -417,6 +418,19 @@ func (m *matcher) duration(i int) (match, bool) {
 		end += 3
 	}
 	return match{start: start, end: end, typ: Duration, rule: "duration", resolve: constant(durationValue(n, u, vague), mod)}, true
+}
+
+// bareDuration matches a plural unit with no number after "for", "within"
+// or "in": "for years", "within weeks", "the first time in decades".
+func (m *matcher) bareDuration(i int) (match, bool) {
+	u, ok := m.unitAt(i)
+	if !ok || !m.plural(i) || m.tok(i).upper && i > 0 || u == uQuarter || u == uWeekend {
+		return match{}, false
+	}
+	if !m.is(i-1, "for", "within", "in") || m.is(i+1, "ago", "earlier", "later", "before", "after", "-", "of", "old") {
+		return match{}, false
+	}
+	return match{start: i, end: i + 1, typ: Duration, rule: "duration-vague", resolve: constant(durationValue(0, u, true), "")}, true
 }
 
 // ---- sets

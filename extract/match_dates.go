@@ -46,10 +46,14 @@ func (m *matcher) dayNum(i int) (int, int, bool) {
 	return t.num, j, true
 }
 
-// yearNum returns a four-digit year at token i, or a two-digit year after
-// an apostrophe ("'98"), and the index after it.
+// yearNum returns a four-digit year at token i, a two-digit year after
+// an apostrophe ("'98") or a spoken year ("nineteen ninety-seven"), and the
+// index after it.
 func (m *matcher) yearNum(i int) (int, int, bool) {
 	t := m.tok(i)
+	if t.kind == tokWord {
+		return m.spokenYear(i)
+	}
 	if t.kind == tokNum && len(t.text) == 4 && t.num >= 1000 && t.num <= 2199 {
 		if m.is(i+1, ",", ".") && m.glued(i+1) && m.tok(i+2).kind == tokNum && m.glued(i+2) {
 			return 0, i, false // 1,200 or 2016.5
@@ -320,12 +324,23 @@ func (m *matcher) month(i int) (match, bool) {
 		}
 	}
 	end := k
+	// "June last year", "April of next year": the year is given relative
+	// to publication
+	yearRel, hasYearRel := 0, false
+	if y := k + boolInt(m.is(k, "of")); rel == "" && m.is(y, "last", "this", "next") && m.is(y+1, "year") && !m.is(y+2, "'s", "'", "’") {
+		yearRel, hasYearRel = map[string]int{"last": -1, "this": 0, "next": 1}[m.tok(y).low], true
+		end = y + 2
+	}
 	return match{start: start, end: end, typ: Date, rule: "month", resolve: func(c *sentence) (string, string) {
 		if c.pub.IsZero() {
 			return fmt.Sprintf("XXXX-%02d", int(mo)), ""
 		}
 		py, pm := c.pub.Year(), c.pub.Month()
 		y := py
+		if hasYearRel {
+			c.noteRule("month-of-relative-year")
+			return fmtMonth(py+yearRel, mo), ""
+		}
 		switch rel {
 		case "last", "past":
 			if mo >= pm {
@@ -373,6 +388,14 @@ func (m *matcher) month(i int) (match, bool) {
 		}
 		return fmtMonth(y, mo), ""
 	}}, true
+}
+
+// boolInt returns 1 for true and 0 for false.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // ---- years

@@ -511,17 +511,67 @@ func easter(y int) time.Time {
 	return civil(y, time.Month(month), day)
 }
 
+// ---- the week of a date, the day before or after one
+
+// around matches a day or week given by a date: "the week of March 6",
+// "the day before last Tuesday", "the day after Christmas".
+func (m *matcher) around(i int) (match, bool) {
+	j := i
+	if m.is(j, "the") {
+		j++
+	}
+	shift := 0
+	switch {
+	case m.is(j, "week") && m.is(j+1, "of") && m.is(i, "the"):
+	case m.is(j, "day") && m.is(j+1, "before", "after"):
+		shift = map[string]int{"before": -1, "after": 1}[m.tok(j+1).low]
+	default:
+		return match{}, false
+	}
+	week := m.is(j, "week")
+	j += 2
+	var inner match
+	found := false
+	for _, f := range []func(int) (match, bool){m.absolute, m.weekday, m.holiday} {
+		if mt, ok := f(j); ok && mt.typ == Date && (!found || mt.end > inner.end) {
+			inner, found = mt, true
+		}
+	}
+	if !found || inner.start != j {
+		return match{}, false
+	}
+	res := inner.resolve
+	return match{start: i, end: inner.end, typ: Date, rule: inner.rule + "-around", resolve: func(c *sentence) (string, string) {
+		v, mod := res(c)
+		if c.rule != "" {
+			c.noteRule(c.rule + "-around")
+		}
+		d, err := time.Parse(time.DateOnly, v)
+		if err != nil {
+			if week {
+				return "XXXX-WXX", mod
+			}
+			return "XXXX-XX-XX", mod
+		}
+		if week {
+			return fmtWeek(d), mod
+		}
+		return fmtDay(d.AddDate(0, 0, shift)), mod
+	}}, true
+}
+
 // ---- modifiers: early, late, mid, the end of, the beginning of
 
 // modified matches a date with a modifier in front: "late 2011", "early
-// September", "mid-1990s", "the end of 1990", "the beginning of next year".
+// September", "mid-1990s", "the end of 1990", "the beginning of next year",
+// "late yesterday", "early Tuesday".
 func (m *matcher) modified(i int) (match, bool) {
 	j := i
 	mod := ""
 	switch {
 	case m.is(j, "early"):
 		mod, j = "START", j+1
-	case m.is(j, "late") && !m.is(j+1, "yesterday", "today", "tomorrow", "last", "tonight"):
+	case m.is(j, "late") && !m.is(j+1, "last", "tonight"):
 		mod, j = "END", j+1
 	case m.is(j, "mid") && m.hyphenAt(j+1):
 		mod, j = "MID", j+2
@@ -535,7 +585,7 @@ func (m *matcher) modified(i int) (match, bool) {
 	}
 	var inner match
 	found := false
-	for _, f := range []func(int) (match, bool){m.year, m.month, m.relative, m.season, m.absolute, m.quarter} {
+	for _, f := range []func(int) (match, bool){m.year, m.month, m.relative, m.season, m.absolute, m.quarter, m.weekday, m.dayWord} {
 		if mt, ok := f(j); ok && (!found || mt.end > inner.end) {
 			inner, found = mt, true
 		}

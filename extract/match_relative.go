@@ -63,8 +63,13 @@ func (m *matcher) weekday(i int) (match, bool) {
 			}
 			tn := c.tenseAt(start, end)
 			switch {
-			case possessive && tn != tenseFuture:
-				tn = tensePast // "Friday's talks" were reported; "Monday's meeting will" is ahead
+			case possessive && m.is(start-2, "ahead") && m.is(start-1, "of"):
+				tn = tenseFuture // "ahead of Sunday's vote"
+			case possessive && (tn != tenseFuture || !m.futurePossessive(end)):
+				// "Friday's talks" were reported, and a future verb elsewhere
+				// does not move them: "will appeal Wednesday's ruling"; but
+				// "Monday's meeting will focus" is ahead
+				tn = tensePast
 			case m.is(start-1, "for") && m.tok(start-2).kind == tokWord && !isReporting(m.tok(start-2).low):
 				tn = tenseFuture // "a meeting for Monday", "scheduled for Friday"
 			case m.is(m.beforeClock(start)-1, "until", "till", "to") && delayVerbs[m.tok(m.beforeClock(start)-2).low]:
@@ -90,6 +95,22 @@ func (m *matcher) weekday(i int) (match, bool) {
 		}
 		return v, ""
 	}}, true
+}
+
+// futurePossessive reports whether the event named by a possessive
+// weekday ending at token end takes a future verb of its own: "Monday's
+// meeting will focus", "Tuesday's vote is expected".
+func (m *matcher) futurePossessive(end int) bool {
+	for k := end; k < end+7 && k < len(m.toks); k++ {
+		w := m.tok(k).low
+		if futureModals[w] || scheduleWords[w] {
+			return true
+		}
+		if w == "," || w == "." || w == ";" {
+			break
+		}
+	}
+	return false
 }
 
 // delayVerbs move an event to a later date named after "until" or "to".
@@ -322,10 +343,18 @@ func (m *matcher) anaphoric(i int) (match, bool) {
 		if ref.IsZero() {
 			return unknownUnit(u), ""
 		}
-		if u == uDay && g != "day" {
-			return unknownUnit(uMonth) + "-XX", ""
+		var v string
+		switch {
+		case u != uDay || g == "day":
+			v = shiftValue(ref, u, shift, "")
+		case g == "month" && shift == 0:
+			// "that same day" after "last October": a day of that month
+			v = fmt.Sprintf("%04d-%02d-XX", ref.Year(), int(ref.Month()))
+		case g == "year" && shift == 0 || g == "quarter" && shift == 0:
+			v = fmt.Sprintf("%04d-XX-XX", ref.Year())
+		default:
+			v = unknownUnit(uMonth) + "-XX"
 		}
-		v := shiftValue(ref, u, shift, "")
 		if part != "" {
 			v += "T" + part
 		}

@@ -142,6 +142,15 @@ var weekdayTests = []resolveTest{
 	{"possessive weekday in a future clause", "2016-10-15",
 		"Monday's meeting will focus on aid deliveries.",
 		oneDate("Monday", "2016-10-17")},
+	{"possessive weekday under a distant future verb", "2016-10-15",
+		"The opposition said it would appeal Thursday's ruling by the supreme court.",
+		oneDate("Thursday", "2016-10-13")},
+	{"possessive weekday ahead of", "2016-10-15",
+		"Campaigning ended ahead of Sunday's vote.",
+		oneDate("Sunday", "2016-10-16")},
+	{"opening weekday with a long subject", "2016-10-17",
+		"On Tuesday, the International Committee of the Red Cross and the Syrian Arab Red Crescent plan to send a convoy.",
+		oneDate("Tuesday", "2016-10-18")},
 	{"present simple deadline", "2016-10-15",
 		"The deadline expires on Monday.",
 		oneDate("Monday", "2016-10-17")},
@@ -169,6 +178,9 @@ var weekdayTests = []resolveTest{
 	{"present simple schedule", "2016-10-15",
 		"Talks resume Tuesday.",
 		oneDate("Tuesday", "2016-10-18")},
+	{"planned an event on a weekday", "2016-10-14",
+		"Opposition groups planned a large rally in the capital on Saturday.",
+		oneDate("Saturday", "2016-10-15")},
 	{"was due to, past", "2016-10-15",
 		"The talks were due to end Friday.",
 		oneDate("Friday", "2016-10-14")},
@@ -229,6 +241,21 @@ func TestTimexesWeekday(t *testing.T) { runResolveTests(t, weekdayTests) }
 
 // monthTests resolve months without a year by tense, at month granularity.
 var monthTests = []resolveTest{
+	{"month of last year", "2016-02-10",
+		"The siege began in July last year.",
+		oneDate("July last year", "2015-07")},
+	{"month of this year", "2016-12-10",
+		"Parliament approved the deal in early October this year.",
+		[]wantTimex{{"early October this year", "DATE", "2016-10", "START"}}},
+	{"month of next year", "2016-10-15",
+		"The new members will join in April of next year.",
+		oneDate("April of next year", "2017-04")},
+	{"was planned for next month", "2016-10-15",
+		"The handover was planned for early November, but no date has been fixed.",
+		[]wantTimex{{"early November", "DATE", "2016-11", "START"}}},
+	{"opening phrase with a long subject", "2016-10-15",
+		"In January, a week after the anniversary of the Geneva vs. Moscow summit, a car bomb at a checkpoint near the Turkish border killed 40 people.",
+		oneDate("January", "2016-01")},
 	{"past month before pub month", "2014-01-13",
 		"Fighting between rebel groups erupted in August.",
 		oneDate("August", "2013-08")},
@@ -522,6 +549,18 @@ var yearTests = []resolveTest{
 	{"end of the year", "2016-12-31",
 		"A deal was reached before the end of the year.",
 		[]wantTimex{{"the end of the year", "DATE", "2016", "END"}}},
+	{"month and spoken year", "1998-01-15",
+		"The bombing came in January nineteen ninety-seven.",
+		oneDate("January nineteen ninety-seven", "1997-01")},
+	{"season of a spoken year", "1998-01-15",
+		"Oil last fell this low in the winter of nineteen ninety-four.",
+		oneDate("the winter of nineteen ninety-four", "1994-WI")},
+	{"late yesterday", "2016-10-15",
+		"The ministry was not available for comment late yesterday.",
+		[]wantTimex{{"late yesterday", "DATE", "2016-10-14", "END"}}},
+	{"early weekday", "2016-10-15",
+		"Crowds began gathering in the square early Friday.",
+		[]wantTimex{{"early Friday", "DATE", "2016-10-14", "START"}}},
 	{"spoken year", "1998-01-15",
 		"In nineteen ninety-one Charles Keating was convicted.",
 		oneDate("nineteen ninety-one", "1991")},
@@ -544,6 +583,15 @@ func TestTimexesYear(t *testing.T) { runResolveTests(t, yearTests) }
 // fullDateTests find dates written out in every order, and month-days
 // without a year resolved against publication.
 var fullDateTests = []resolveTest{
+	{"the week of a date", "2016-10-15",
+		"The trial is expected to open the week of Nov. 7.",
+		oneDate("the week of Nov. 7", "2016-W45")},
+	{"the day before a weekday", "2016-10-15",
+		"Residents fled the day before last Tuesday's air strikes.",
+		oneDate("the day before last Tuesday", "2016-10-10")},
+	{"the day after a holiday", "2016-12-28",
+		"The convoy left Aleppo the day after Christmas.",
+		oneDate("the day after Christmas", "2016-12-26")},
 	{"day month year", "2016-12-10",
 		"The statement was issued on 10 December 2016.",
 		oneDate("10 December 2016", "2016-12-10")},
@@ -667,6 +715,15 @@ var durationTests = []resolveTest{
 	{"weeks", "2016-10-15",
 		"The city has been under siege for six weeks.",
 		[]wantTimex{{"six weeks", "DURATION", "P6W", ""}}},
+	{"for and a bare plural", "2016-10-15",
+		"The two families have not spoken for years.",
+		[]wantTimex{{"years", "DURATION", "PXY", ""}}},
+	{"within and a bare plural", "2016-10-15",
+		"Thousands of troops will be deployed within weeks.",
+		[]wantTimex{{"weeks", "DURATION", "PXW", ""}}},
+	{"bare plural as a subject is no time", "2016-10-15",
+		"Weeks of shelling left the district in ruins.",
+		nil},
 }
 
 func TestTimexesDuration(t *testing.T) { runResolveTests(t, durationTests) }
@@ -712,6 +769,24 @@ var refTests = []resolveTest{
 }
 
 func TestTimexesRef(t *testing.T) { runResolveTests(t, refTests) }
+
+// anaphoricTests date expressions from the last date or quarter the article gave.
+var anaphoricTests = []resolveTest{
+	{"same day after a month", "2016-12-10",
+		"The hospital was bombed last October. Its director resigned that same day.",
+		[]wantTimex{{"last October", "DATE", "2016-10", ""}, {"that same day", "DATE", "2016-10-XX", ""}}},
+	{"same day after a year", "2016-12-10",
+		"The ceasefire collapsed in 2014. Talks ended that same day.",
+		[]wantTimex{{"2014", "DATE", "2014", ""}, {"that same day", "DATE", "2014-XX-XX", ""}}},
+	{"next day after a month is unknown", "2016-12-10",
+		"The hospital was bombed last October. Its director resigned the next day.",
+		[]wantTimex{{"last October", "DATE", "2016-10", ""}, {"the next day", "DATE", "XXXX-XX-XX", ""}}},
+	{"latest quarter after a forecast for the current one", "2016-11-02",
+		"Profit rose in the third quarter. The company expects a fourth-quarter charge. Sales fell in the latest quarter.",
+		[]wantTimex{{"the third quarter", "DATE", "2016-Q3", ""}, {"fourth-quarter", "DATE", "2016-Q4", ""}, {"the latest quarter", "DATE", "2016-Q3", ""}}},
+}
+
+func TestTimexesAnaphoric(t *testing.T) { runResolveTests(t, anaphoricTests) }
 
 // noPublicationDateTests leave relative expressions underspecified when the
 // publication date is unknown, and resolve absolute ones.
@@ -796,7 +871,7 @@ func TestTimexesNotDates(t *testing.T) { runResolveTests(t, notDatesTests) }
 // corpus with them.
 var resolveTables = [][]resolveTest{
 	weekdayTests, monthTests, dayWordsTests, relativeTests, weekendTests, yearTests, fullDateTests,
-	seasonTests, durationTests, setTests, refTests, noPublicationDateTests, notDatesTests,
+	seasonTests, durationTests, setTests, refTests, anaphoricTests, noPublicationDateTests, notDatesTests,
 }
 
 func TestParseValue(t *testing.T) {

@@ -38,9 +38,9 @@ type sentence struct {
 
 // document is what resolution remembers across the sentences of one article.
 type document struct {
-	ref     time.Time // start of the last day-, month-, quarter- or year-level date mentioned
-	refGran string    // its granularity: day, month, quarter, year
-	quarter time.Time // start of the last quarter mentioned, if any
+	ref      time.Time   // start of the last day-, month-, quarter- or year-level date mentioned
+	refGran  string      // its granularity: day, month, quarter, year
+	quarters []time.Time // starts of the quarters mentioned, in order
 }
 
 // noteRule records the specific rule that resolved the current expression.
@@ -168,7 +168,14 @@ func (c *sentence) tenseNear(start, end int) (tense, bool) {
 	if tn, ok := c.lexicalTense(start); ok {
 		return tn, true
 	}
-	tags := c.posTags(start, end)
+	tagTo := end
+	if c.opening(start, end) {
+		// "In January, a week after the anniversary of ..., a bomb
+		// killed": an opening phrase takes the tense of the main clause,
+		// which a long subject may put far to the right
+		tagTo = end + openingReach
+	}
+	tags := c.posTags(start, min(tagTo, len(c.toks)))
 	if len(tags) == 0 {
 		return tenseUnknown, false
 	}
@@ -186,6 +193,19 @@ func (c *sentence) tenseNear(start, end int) (tense, bool) {
 	tn, v := tenseOf(tags, k, kEnd)
 	near := v >= 0 && (v < k && k-v <= 4 || v >= kEnd && v-kEnd < 4)
 	return tn, near
+}
+
+// openingReach is how many words past an opening phrase the tagger looks
+// for the verb of the main clause.
+const openingReach = 30
+
+// opening reports whether tokens [start, end) are the time of an opening
+// phrase set off by a comma: "In January, ...", "On Tuesday, ...".
+func (c *sentence) opening(start, end int) bool {
+	if start > 1 || start == 1 && c.toks[0].kind != tokWord {
+		return false
+	}
+	return end < len(c.toks) && c.toks[end].low == ","
 }
 
 // lexicalTense decides the tense without the tagger in news's commonest
@@ -220,12 +240,19 @@ func (c *sentence) reference() (time.Time, string, bool) {
 
 // quarterContext returns the quarter the article is reporting on, when it
 // has named one, so "a year ago" in a report of quarterly results means the
-// same quarter a year before.
+// same quarter a year before. That is the last quarter named that had ended
+// by publication: "a fourth-quarter charge" forecast in October is not the
+// period reported on.
 func (c *sentence) quarterContext() (time.Time, bool) {
-	if c.doc == nil || c.doc.quarter.IsZero() {
+	if c.doc == nil {
 		return time.Time{}, false
 	}
-	return c.doc.quarter, true
+	for i := len(c.doc.quarters) - 1; i >= 0; i-- {
+		if q := c.doc.quarters[i]; c.pub.IsZero() || !q.AddDate(0, 3, 0).After(c.pub) {
+			return q, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // remember updates the document reference with a resolved expression.
@@ -243,7 +270,7 @@ func (d *document) remember(t Timex) {
 		g = "quarter"
 		if strings.Contains(t.Value, "-Q") && t.Rule == "quarter" && !strings.Contains(strings.ToLower(t.Text), "year") {
 			if s, err := time.Parse(time.DateOnly, t.Date.Start); err == nil {
-				d.quarter = s
+				d.quarters = append(d.quarters, s)
 			}
 		}
 	case Year:

@@ -156,6 +156,10 @@ func scheduleTense(tags []posTok, i int) (tense, bool) {
 	prevBe := false
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		switch p := tags[j].low; {
+		case (p == "was" || p == "were") && next == "for" && t.low != "expected":
+			// "the accession was planned for March" may still stand or
+			// have been dropped: the tense does not say which
+			return tenseUnknown, true
 		case p == "was" || p == "were" || p == "had":
 			return tensePast, true
 		case beForms[p] || havePresent[p]:
@@ -169,8 +173,9 @@ func scheduleTense(tags []posTok, i int) (tense, bool) {
 	switch t.low {
 	case "planned", "scheduled", "slated", "rescheduled":
 		// "the government planned to pay" reports a past plan; "talks
-		// scheduled for Friday" and "is planned for" are schedules
-		if t.tag == "VBD" && !prevBe && next != "for" {
+		// scheduled for Friday", "is planned for" and "exiles planned a
+		// rally on Saturday" are schedules
+		if t.tag == "VBD" && !prevBe && next != "for" && next != "a" && next != "an" {
 			return tenseUnknown, false
 		}
 	case "set", "due", "expected", "supposed", "poised":

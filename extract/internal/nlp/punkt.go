@@ -145,6 +145,10 @@ func (a *multiPunctWordAnnotation) Annotate(tokens []*sentences.Token) []*senten
 	return tokens
 }
 
+// joiningAbbrevs are abbreviations that always join two names and so never
+// end a sentence.
+var joiningAbbrevs = map[string]bool{"vs.": true, "Vs.": true, "v.": true}
+
 // looksInternal reports whether tok's punctuation could appear
 // sentence-internally (i.e., parentheses or quotations).
 func looksInternal(tok string) bool {
@@ -157,6 +161,12 @@ func looksInternal(tok string) bool {
 }
 
 func (a *multiPunctWordAnnotation) tokenAnnotation(tokOne, tokTwo *sentences.Token) {
+	if joiningAbbrevs[tokOne.Tok] {
+		// "Roe vs. Wade": the next word belongs to the same sentence,
+		// however often it starts one elsewhere
+		tokOne.SentBreak = false
+		return
+	}
 	// This is an expensive calculation, so we only want to do it once.
 	var nextTyp string
 

@@ -125,6 +125,14 @@ func TestSentences(t *testing.T) {
 			},
 		},
 		{
+			"versus",
+			"In January, a week after the anniversary of Roe vs. Wade, a clinic was bombed. Nobody was hurt.",
+			[]string{
+				"In January, a week after the anniversary of Roe vs. Wade, a clinic was bombed.",
+				"Nobody was hurt.",
+			},
+		},
+		{
 			"quotes",
 			"“We have engaged in good faith for many months. But no food has arrived,” she said. “The phantom concept failed,” he said.",
 			[]string{
