@@ -1,0 +1,366 @@
+package timeline
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/chronicle-news/chronicle/extract"
+)
+
+// Options controls which events Build keeps and how loosely it merges
+// reports. The zero value gives the defaults.
+type Options struct {
+	Types        []extract.EventType // event types to keep; nil keeps DefaultTypes (statements only when listed)
+	ContainDays  int                 // longest date, in days, that may contain a finer date of the same event; 0 means 31, negative means only equal dates agree
+	ConflictDays int                 // most days between two disagreeing dates of one event; 0 means 3, negative means disagreeing dates are never one event
+}
+
+// Defaults of Options.
+const (
+	defaultContainDays  = 31 // a month holds its days and weeks
+	defaultConflictDays = 3  // "Friday" against "Saturday", or against Monday
+)
+
+// DefaultTypes returns the event types a timeline keeps unless told
+// otherwise: meetings, ceasefires, offensives and aid.
+func DefaultTypes() []extract.EventType {
+	return []extract.EventType{extract.Meeting, extract.Ceasefire, extract.Offensive, extract.Aid}
+}
+
+// Build merges event mentions into a timeline. The mentions are events
+// with one mention each, as Single makes them and ReadExtract reads them;
+// an event with several mentions (from an earlier timeline) counts as one
+// mention per report, each with the event's participants and locations.
+// articles are the articles the mentions come from; a mention of an
+// article not among them is kept, with a warning.
+//
+// The result does not depend on the order of articles or events: both
+// are sorted first, by article ID, then sentence start, then trigger. The
+// package documentation gives the merge rules.
+func Build(articles []extract.Article, events []Event, opts Options) *Timeline {
+	b := newBuilder(opts)
+	t := &Timeline{Schema: Schema, Events: []Event{}, Undated: []Event{}}
+	t.Articles = b.addArticles(articles)
+	b.addEvents(events)
+	b.prepare()
+	for _, comp := range b.merge() {
+		e := b.event(comp)
+		if e.Date != nil {
+			t.Events = append(t.Events, e)
+		} else {
+			t.Undated = append(t.Undated, e)
+		}
+	}
+	sortAndName(t.Events, t.Undated)
+	t.Warnings = b.warnings()
+	return t
+}
+
+// builder holds the state of one Build.
+type builder struct {
+	types        [extract.Statement + 1]bool // the types kept
+	contain      int                         // Options.ContainDays resolved: containing dates agree up to this length, or 0
+	conflict     int                         // Options.ConflictDays resolved, or -1
+	spanLimit    int                         // longest span, in days, that containment or a conflict may involve
+	published    map[string]string           // article ID -> publication date
+	items        []item                      // the mentions, sorted
+	unknown      map[string]bool             // IDs of mentioned articles that are not in the list
+	articleWarns []string                    // problems with the article list
+	parent       []int                       // union-find forest over items
+	size         []int                       // sizes of union-find trees, at their roots
+}
+
+// newBuilder returns a builder for opts.
+func newBuilder(opts Options) *builder {
+	b := &builder{published: make(map[string]string), unknown: make(map[string]bool)}
+	types := opts.Types
+	if types == nil {
+		types = DefaultTypes()
+	}
+	for _, t := range types {
+		if t >= 0 && int(t) < len(b.types) {
+			b.types[t] = true
+		}
+	}
+	switch {
+	case opts.ContainDays == 0:
+		b.contain = defaultContainDays
+	case opts.ContainDays > 0:
+		b.contain = opts.ContainDays
+	}
+	switch {
+	case opts.ConflictDays == 0:
+		b.conflict = defaultConflictDays
+	case opts.ConflictDays > 0:
+		b.conflict = opts.ConflictDays
+	default:
+		b.conflict = -1
+	}
+	b.spanLimit = max(b.contain, 1)
+	return b
+}
+
+// addArticles records the articles' publication dates and returns them
+// sorted by ID, one per ID.
+func (b *builder) addArticles(articles []extract.Article) []extract.Article {
+	out := slices.Clone(articles)
+	slices.SortStableFunc(out, func(a, b extract.Article) int {
+		return cmp.Or(
+			strings.Compare(a.ID, b.ID),
+			strings.Compare(a.Path, b.Path),
+			strings.Compare(a.Published, b.Published),
+			strings.Compare(a.PublishedFrom, b.PublishedFrom),
+			strings.Compare(a.Title, b.Title),
+			strings.Compare(a.Source, b.Source),
+			strings.Compare(a.URL, b.URL),
+		)
+	})
+	out = slices.CompactFunc(out, func(a, c extract.Article) bool {
+		if a.ID != c.ID {
+			return false
+		}
+		if a.Path != c.Path || a.Published != c.Published || a.PublishedFrom != c.PublishedFrom ||
+			a.Title != c.Title || a.Source != c.Source || a.URL != c.URL {
+			b.articleWarns = append(b.articleWarns, fmt.Sprintf("article %q is listed twice with different metadata (%s and %s); keeping %s", a.ID, a.Path, c.Path, a.Path))
+		}
+		return true
+	})
+	for _, a := range out {
+		b.published[a.ID] = a.Published
+	}
+	return nonNil(out)
+}
+
+// addEvents turns the mentions of events of the kept types into items.
+func (b *builder) addEvents(events []Event) {
+	for _, e := range events {
+		if e.Type < 0 || int(e.Type) >= len(b.types) || !b.types[e.Type] {
+			continue
+		}
+		for _, m := range e.Mentions {
+			pub, ok := b.published[m.Article]
+			if !ok {
+				b.unknown[m.Article] = true
+			}
+			it := item{
+				article:  m.Article,
+				pub:      pub,
+				typ:      e.Type,
+				status:   m.Status,
+				trigger:  m.Trigger,
+				head:     headWord(m.Trigger),
+				sentence: m.Sentence,
+				start:    m.Start,
+				end:      m.End,
+				parts:    slices.Clone(e.Participants),
+				locs:     dedupe(slices.Clone(e.Locations)),
+				time:     m.Time,
+			}
+			if len(e.Mentions) == 1 {
+				it.status = e.Status // the same, unless the mention has no status field
+			}
+			if m.Time.Value != "" {
+				it.date = b.mentionDate(e.Date, m.Time.Value, pub)
+			}
+			b.items = append(b.items, it)
+		}
+	}
+}
+
+// mentionDate returns the date of a mention whose time has the given
+// value, in an event dated d, from an article published on pub: d when it
+// has that value, else the value placed on the calendar by
+// extract.ParseValue. It returns nil when the date is not on the calendar.
+func (b *builder) mentionDate(d *Date, value, pub string) *Date {
+	var out Date
+	if d != nil && d.Value == value {
+		out = *d
+	} else {
+		anchor, _ := time.Parse(time.DateOnly, pub)
+		span, _ := extract.ParseValue(value, anchor)
+		out = Date{Value: value, Start: span.Start, End: span.End, Granularity: span.Granularity}
+	}
+	if out.Start == "" && out.End == "" {
+		return nil
+	}
+	if _, ok := dayNumber(out.Start); !ok && out.Start != "" {
+		return nil
+	}
+	if _, ok := dayNumber(out.End); !ok && out.End != "" {
+		return nil
+	}
+	return &out
+}
+
+// prepare canonicalises participants' names across the set, sorts the
+// items, drops duplicates and works out their spans.
+func (b *builder) prepare() {
+	var names []string
+	for _, it := range b.items {
+		names = append(names, it.parts...)
+	}
+	canon := canonicalNames(names)
+	for i := range b.items {
+		it := &b.items[i]
+		for j, p := range it.parts {
+			it.parts[j] = canon(p)
+		}
+		it.parts = dedupe(it.parts)
+	}
+	slices.SortFunc(b.items, compareItems)
+	b.items = slices.CompactFunc(b.items, func(a, c item) bool { return compareItems(a, c) == 0 })
+	for i := range b.items {
+		it := &b.items[i]
+		if it.date == nil {
+			continue
+		}
+		it.span = b.spanOf(*it.date)
+	}
+	b.parent = make([]int, len(b.items))
+	b.size = make([]int, len(b.items))
+	for i := range b.parent {
+		b.parent[i] = i
+		b.size[i] = 1
+	}
+}
+
+// spanOf returns the day numbers and length of a date.
+func (b *builder) spanOf(d Date) span {
+	s := span{lo: math.MinInt32, hi: math.MaxInt32}
+	if n, ok := dayNumber(d.Start); ok {
+		s.lo = n
+	}
+	if n, ok := dayNumber(d.End); ok {
+		s.hi = n
+	}
+	s.days = s.hi - s.lo + 1
+	s.bounded = d.Start != "" && d.End != "" && s.days <= b.spanLimit
+	return s
+}
+
+// warnings returns the problems met, sorted.
+func (b *builder) warnings() []string {
+	w := slices.Clone(b.articleWarns)
+	for id := range b.unknown {
+		w = append(w, fmt.Sprintf("mentions of article %q, which is not in the article list", id))
+	}
+	slices.Sort(w)
+	return nonNil(slices.Compact(w))
+}
+
+// item is one mention being merged.
+type item struct {
+	article  string            // article ID
+	pub      string            // the article's publication date, or ""
+	typ      extract.EventType // event type
+	status   extract.Status    // what this report says became of the event
+	trigger  string            // trigger as written
+	head     string            // head word of the trigger (see headWord)
+	sentence string            // the sentence
+	start    int               // byte offset of the sentence
+	end      int               // byte offset past the sentence
+	parts    []string          // participants, canonical
+	locs     []string          // locations
+	time     Time              // the time expression
+	date     *Date             // the date, or nil when undated
+	span     span              // the date's days, when dated
+}
+
+// span is the extent of a date in day numbers.
+type span struct {
+	lo, hi  int  // first and last day; MinInt32 and MaxInt32 when open
+	days    int  // hi-lo+1
+	bounded bool // both ends known and at most builder.spanLimit days long
+}
+
+// dated reports whether the item has a date on the calendar.
+func (it *item) dated() bool { return it.date != nil }
+
+// bare reports whether the item names neither participants nor locations.
+func (it *item) bare() bool { return len(it.parts) == 0 && len(it.locs) == 0 }
+
+// compareItems orders items by article, sentence, trigger, then every
+// other field, so that equal items are duplicates.
+func compareItems(a, b item) int {
+	return cmp.Or(
+		strings.Compare(a.article, b.article),
+		cmp.Compare(a.start, b.start),
+		cmp.Compare(a.end, b.end),
+		strings.Compare(a.trigger, b.trigger),
+		cmp.Compare(a.typ, b.typ),
+		cmp.Compare(a.status, b.status),
+		strings.Compare(a.time.Value, b.time.Value),
+		strings.Compare(a.time.Text, b.time.Text),
+		strings.Compare(a.time.Rule, b.time.Rule),
+		compareDates(a.date, b.date),
+		strings.Compare(a.sentence, b.sentence),
+		slices.Compare(a.parts, b.parts),
+		slices.Compare(a.locs, b.locs),
+	)
+}
+
+// compareDates orders dates, nil first.
+func compareDates(a, b *Date) int {
+	switch {
+	case a == nil && b == nil:
+		return 0
+	case a == nil:
+		return -1
+	case b == nil:
+		return 1
+	}
+	return cmp.Or(
+		strings.Compare(a.Value, b.Value),
+		strings.Compare(a.Start, b.Start),
+		strings.Compare(a.End, b.End),
+		cmp.Compare(a.Granularity, b.Granularity),
+	)
+}
+
+// dayNumber returns the number of days from 1970-01-01 to a YYYY-MM-DD
+// date, and false if s is not such a date.
+func dayNumber(s string) (int, bool) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return 0, false
+	}
+	num := func(s string) int {
+		n := 0
+		for i := 0; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return -1
+			}
+			n = n*10 + int(s[i]-'0')
+		}
+		return n
+	}
+	y, m, d := num(s[:4]), num(s[5:7]), num(s[8:])
+	if y < 0 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return 0, false
+	}
+	// Days from civil, after Howard Hinnant's algorithm.
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468, true
+}
+
+// dedupe drops repeated strings from s, keeping first occurrences in
+// order.
+func dedupe(s []string) []string {
+	out := s[:0]
+	for _, x := range s {
+		if !slices.Contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}

@@ -1,0 +1,68 @@
+package timeline
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/chronicle-news/chronicle/extract"
+)
+
+// maxIDNames is the most participants an event ID names.
+const maxIDNames = 3
+
+// baseID returns an event's ID before collisions are resolved: the date
+// value ("undated" without a date), the type, the first location and the
+// short names of the first participants (see nameSlug), in lower case
+// with only [a-z0-9-]: "2014-01-13-meeting-paris-kerry-lavrov".
+func baseID(d *Date, t extract.EventType, participants, locations []string) string {
+	parts := make([]string, 0, 3+maxIDNames)
+	if d != nil {
+		parts = append(parts, d.Value)
+	} else {
+		parts = append(parts, "undated")
+	}
+	parts = append(parts, t.String())
+	if len(locations) > 0 {
+		parts = append(parts, locations[0])
+	}
+	var names []string
+	for _, p := range participants {
+		if len(names) == maxIDNames {
+			break
+		}
+		if s := nameSlug(p); s != "" && !slices.Contains(names, s) {
+			names = append(names, s)
+		}
+	}
+	id := slug(strings.Join(append(parts, names...), " "))
+	if id == "" {
+		return "event"
+	}
+	return id
+}
+
+// uniqueIDs makes the IDs of events unique: the first event with an ID,
+// in slice order, keeps it, and the others take the first free suffix of
+// -2, -3 and so on that is not another event's ID.
+func uniqueIDs(events []Event) {
+	taken := make(map[string]bool, len(events))
+	for _, e := range events {
+		taken[e.ID] = true
+	}
+	given := make(map[string]bool, len(events))
+	for i := range events {
+		id := events[i].ID
+		if given[id] {
+			for n := 2; ; n++ {
+				s := id + "-" + strconv.Itoa(n)
+				if !taken[s] && !given[s] {
+					id = s
+					break
+				}
+			}
+		}
+		given[id] = true
+		events[i].ID = id
+	}
+}
