@@ -372,7 +372,7 @@ func TestBuildMerge(t *testing.T) {
 			{art: "b", typ: extract.Ceasefire, status: extract.Failed, trigger: "ceasefire", locs: []string{"Syria"}, text: "Sept. 12", value: "2016-09-12"},
 		},
 		pub:  map[string]string{"a": "2016-09-12", "b": "2016-09-20"},
-		want: []summary{{ID: "2016-09-12-ceasefire-syria-russia-states", Date: "2016-09-12", Status: "failed", Participants: []string{"Russia", "United States"}, Sources: 2, Mentions: 2}},
+		want: []summary{{ID: "2016-09-12-ceasefire-syria-russia-united-states", Date: "2016-09-12", Status: "failed", Participants: []string{"Russia", "United States"}, Sources: 2, Mentions: 2}},
 	}, {
 		name: "the latest report gives the status",
 		in: []men{

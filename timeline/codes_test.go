@@ -117,6 +117,9 @@ func TestHeadline(t *testing.T) {
 		{"evacuated", extract.Aid, occurred, "evacuated", []string{"Red Crescent"}, []string{"Madaya"}, "Evacuation in Madaya by Red Crescent"},
 		{"proposed aid", extract.Aid, proposed, "humanitarian aid", nil, []string{"East Ghouta"}, "Humanitarian aid called for in East Ghouta"},
 		{"halted aid", extract.Aid, failed, "aid deliveries", nil, aleppo, "Aid deliveries in Aleppo halted"},
+		{"plural participant", extract.Offensive, occurred, "captured", []string{"rebels"}, aleppo, "Rebels capture Aleppo"},
+		{"singular participant ending in s", extract.Offensive, occurred, "seized", []string{"Isis"}, []string{"Raqqa"}, "Isis captures Raqqa"},
+		{"a state", meeting, occurred, "talks", []string{"United States"}, []string{"Geneva"}, "United States holds talks in Geneva"},
 		{"statement", extract.Statement, occurred, "warned", []string{"John Kerry"}, nil, "John Kerry warns"},
 		{"statement of many", extract.Statement, occurred, "said", kl, nil, "John Kerry and Sergei Lavrov say"},
 	}
@@ -124,6 +127,36 @@ func TestHeadline(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := single(tt.typ, tt.status, tt.trigger, tt.parts, tt.locs).Headline; got != tt.want {
 				t.Errorf("headline of %s %s %q %v %v = %q; want %q", tt.status, tt.typ, tt.trigger, tt.parts, tt.locs, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSingleID(t *testing.T) {
+	tests := []struct {
+		name  string
+		value string
+		parts []string
+		locs  []string
+		want  string
+	}{
+		{"people by last name", "2014-01-13", kl, []string{"Paris"}, "2014-01-13-meeting-paris-kerry-lavrov"},
+		{"particles", "2014-01-13", []string{"Bashar al-Assad", "Staffan de Mistura"}, nil, "2014-01-13-meeting-al-assad-mistura"},
+		{"states and groups whole", "2014-01-13", []string{"United States", "UN", "Syrian government", "Free Syrian Army"}, nil, "2014-01-13-meeting-united-states-un-syrian-government"},
+		{"accents and spaces", "2016-10-13TNI", []string{"Mevlüt Çavuşoğlu"}, []string{"Genève", "Lausanne"}, "2016-10-13tni-meeting-geneve-cavusoglu"},
+		{"week", "2016-W41", nil, nil, "2016-w41-meeting"},
+		{"reference", "PAST_REF", []string{"Russia"}, nil, "past-ref-meeting-russia"},
+		{"undated", "", []string{"Russia"}, nil, "undated-meeting-russia"},
+		{"one slug once", "2016", []string{"John Kerry", "Mr Kerry", "Kerry"}, nil, "2016-meeting-kerry"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := extract.Event{Type: meeting, Trigger: "met", Participants: tt.parts, Locations: tt.locs}
+			if tt.value != "" {
+				e.Time = &extract.EventTime{Value: tt.value}
+			}
+			if got := timeline.Single("a", e).ID; got != tt.want {
+				t.Errorf("ID of %s meeting of %v in %v = %q; want %q", tt.value, tt.parts, tt.locs, got, tt.want)
 			}
 		})
 	}

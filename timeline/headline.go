@@ -28,14 +28,18 @@ func isVerb(trigger string) bool {
 	return verbForms[f[0]] || len(f) == 1 && strings.HasSuffix(f[0], "ed")
 }
 
-// kindNouns name an event in a headline when its trigger is a verb.
-var kindNouns = map[kind]string{
-	visit: "visit", host: "visit", talks: "talks", aerial: "air strike", chemical: "chemical attack",
-	artillery: "shelling", capture: "capture", evacuation: "evacuation",
+// verbNouns name the event of a verb trigger in a headline: the first
+// entry whose word begins the trigger gives the noun.
+var verbNouns = []struct{ prefix, noun string }{
+	{"bombard", "bombardment"}, {"bomb", "bombing"}, {"shell", "shelling"}, {"attack", "attack"},
+	{"assault", "assault"}, {"invad", "invasion"}, {"captur", "capture"}, {"recaptur", "capture"},
+	{"seiz", "capture"}, {"retook", "capture"}, {"retake", "capture"}, {"overr", "capture"},
+	{"took", "capture"}, {"taken", "capture"}, {"take", "capture"}, {"visit", "visit"}, {"host", "visit"},
+	{"negotiat", "negotiations"}, {"conven", "meeting"}, {"met", "meeting"}, {"meet", "meeting"},
+	{"evacuat", "evacuation"}, {"said", "statement"}, {"says", "statement"}, {"told", "statement"},
 }
 
-// typeNouns name an event of a type when neither its trigger nor its kind
-// gives a noun.
+// typeNouns name an event of a type when its trigger gives no noun.
 var typeNouns = map[extract.EventType]string{
 	extract.Meeting: "meeting", extract.Ceasefire: "ceasefire", extract.Offensive: "attack",
 	extract.Aid: "aid delivery", extract.Statement: "statement",
@@ -45,11 +49,17 @@ var typeNouns = map[extract.EventType]string{
 // trigger when it is a noun ("talks", "air raid"), else a noun for what it
 // names ("met" gives "meeting", "shelled" gives "shelling").
 func eventNoun(t extract.EventType, trigger string) string {
-	if !isVerb(trigger) && strings.TrimSpace(trigger) != "" {
-		return strings.Join(strings.Fields(strings.ToLower(trigger)), " ")
+	words := strings.Fields(strings.ToLower(trigger))
+	if len(words) == 0 {
+		return typeNouns[t]
 	}
-	if n, ok := kindNouns[triggerKind(t, trigger)]; ok {
-		return n
+	if !isVerb(trigger) {
+		return strings.Join(words, " ")
+	}
+	for _, v := range verbNouns {
+		if strings.HasPrefix(words[0], v.prefix) {
+			return v.noun
+		}
 	}
 	return typeNouns[t]
 }
@@ -79,7 +89,7 @@ func pick(pluralSubject bool, pl, sg string) string {
 func headline(t extract.EventType, s extract.Status, trigger string, participants, locations []string) string {
 	noun := eventNoun(t, trigger)
 	who := nameList(participants)
-	many := len(participants) > 1
+	many := len(participants) > 1 || len(participants) == 1 && pluralName(participants[0])
 	where := ""
 	if len(locations) > 0 {
 		where = locations[0]
@@ -93,7 +103,7 @@ func headline(t extract.EventType, s extract.Status, trigger string, participant
 	}
 	// between returns " between A and B" for two or more participants.
 	between := func() string {
-		if !many {
+		if len(participants) < 2 {
 			return ""
 		}
 		return " between " + who

@@ -101,18 +101,69 @@ func slug(s string) string {
 	return b.String()
 }
 
-// nameSlug returns the short slug of a participant for event IDs: an
-// acronym whole ("UN" gives "un"), any other name by its last word ("John
-// Kerry" gives "kerry", "Bashar al-Assad" gives "al-assad").
+// nameSlug returns the short slug of a participant for event IDs: a
+// person by the last word of the name ("John Kerry" gives "kerry",
+// "Bashar al-Assad" gives "al-assad"), anything else whole ("UN" gives
+// "un", "United States" gives "united-states", "Syrian government" gives
+// "syrian-government").
 func nameSlug(name string) string {
 	f := strings.Fields(name)
-	if len(f) == 0 {
-		return ""
-	}
-	if len(f) == 1 || isAcronym(name) {
+	if len(f) <= 1 || !personLike(f) || countryOf(name) != "" {
 		return slug(name)
 	}
 	return slug(f[len(f)-1])
+}
+
+// particles are the lower-case words that may come inside a person's
+// name: "Staffan de Mistura", "Adel bin Ahmed al-Jubeir".
+var particles = map[string]bool{
+	"al": true, "el": true, "de": true, "da": true, "di": true, "du": true, "van": true, "von": true,
+	"der": true, "bin": true, "ibn": true, "abu": true, "la": true, "le": true,
+}
+
+// groupWords end the names of states, armies and organisations rather than
+// people: "United Nations", "Free Syrian Army".
+var groupWords = map[string]bool{
+	"States": true, "Nations": true, "Kingdom": true, "Emirates": true, "Union": true, "Army": true,
+	"Forces": true, "Front": true, "Council": true, "Crescent": true, "Cross": true, "Committee": true,
+	"Organization": true, "Organisation": true, "Coalition": true, "Ministry": true, "Government": true,
+	"State": true, "Brigade": true, "Brigades": true, "Movement": true, "Party": true, "Federation": true,
+	"Republic": true, "Command": true, "Agency": true, "Office": true, "Programme": true, "Program": true,
+	"Fund": true, "Commission": true, "Guard": true, "Guards": true, "Units": true, "Group": true,
+	"Alliance": true, "League": true, "Opposition": true, "Sham": true, "Islam": true, "Nusra": true,
+}
+
+// personLike reports whether the words of a name look like a person's:
+// each capitalised or a particle ("al-Assad" counts as one), and the last
+// not a word that ends the names of groups.
+func personLike(words []string) bool {
+	for _, w := range words {
+		first, _ := utf8.DecodeRuneInString(w)
+		lower := strings.ToLower(w)
+		if !unicode.IsUpper(first) && !particles[lower] && !particles[strings.SplitN(lower, "-", 2)[0]] {
+			return false
+		}
+	}
+	return !groupWords[words[len(words)-1]]
+}
+
+// pluralName reports whether a participant's name takes a plural verb:
+// "rebels", "Islamist fighters", but not "Isis" or "United States".
+func pluralName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	if countryOf(name) != "" || last == "Nations" {
+		return false
+	}
+	for _, end := range []string{"ss", "is", "us", "as", "os"} {
+		if strings.HasSuffix(last, end) {
+			return false
+		}
+	}
+	return strings.HasSuffix(last, "s")
 }
 
 // isAcronym reports whether s has letters and all of them are upper case,
