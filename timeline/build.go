@@ -119,20 +119,28 @@ func (b *builder) addArticles(articles []extract.Article) []extract.Article {
 			strings.Compare(a.URL, b.URL),
 		)
 	})
-	out = slices.CompactFunc(out, func(a, c extract.Article) bool {
-		if a.ID != c.ID {
-			return false
+	kept := out[:0]
+	for _, a := range out {
+		if n := len(kept); n > 0 && kept[n-1].ID == a.ID {
+			if k := kept[n-1]; !sameMetadata(k, a) {
+				b.articleWarns = append(b.articleWarns, fmt.Sprintf("article %q is listed twice with different metadata (%s and %s); keeping %s", a.ID, k.Path, a.Path, k.Path))
+			}
+			continue
 		}
-		if a.Path != c.Path || a.Published != c.Published || a.PublishedFrom != c.PublishedFrom ||
-			a.Title != c.Title || a.Source != c.Source || a.URL != c.URL {
-			b.articleWarns = append(b.articleWarns, fmt.Sprintf("article %q is listed twice with different metadata (%s and %s); keeping %s", a.ID, a.Path, c.Path, a.Path))
-		}
-		return true
-	})
+		kept = append(kept, a)
+	}
+	out = kept
 	for _, a := range out {
 		b.published[a.ID] = a.Published
 	}
 	return nonNil(out)
+}
+
+// sameMetadata reports whether two articles agree in everything but
+// their bodies, which extract output does not carry.
+func sameMetadata(a, b extract.Article) bool {
+	a.Body, b.Body = "", ""
+	return a == b
 }
 
 // addEvents turns the mentions of events of the kept types into items.

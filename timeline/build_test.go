@@ -546,3 +546,46 @@ func BenchmarkBuild(b *testing.B) {
 		timeline.Build(articles, events, timeline.Options{})
 	}
 }
+
+func TestBuildWarnings(t *testing.T) {
+	rs := results([]men{
+		{art: "a", typ: meeting, trigger: "met", parts: kl, text: "Saturday", value: "2016-10-15"},
+		{art: "b", typ: meeting, trigger: "met", parts: kl, text: "Saturday", value: "2016-10-15"},
+	}, nil)
+	articles, events := inputs(rs)
+	want := jsonOf(t, timeline.Build(articles, events, timeline.Options{}))
+
+	// The same articles and mentions twice, as from overlapping shards,
+	// give the same timeline.
+	got := jsonOf(t, timeline.Build(slices.Concat(articles, articles), slices.Concat(events, events), timeline.Options{}))
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("Build of doubled input (-want +got):\n%s", diff)
+	}
+
+	// Articles read back from extract output have no body.
+	withBody := slices.Clone(articles)
+	withBody[0].Body = "Kerry and Lavrov met Saturday."
+	if w := timeline.Build(slices.Concat(withBody, articles), events, timeline.Options{}).Warnings; len(w) != 0 {
+		t.Errorf("Build of an article with and without its body warns %q; want no warnings", w)
+	}
+
+	// An article listed twice with other metadata, and mentions of an
+	// article not listed, are kept with warnings.
+	other := articles[0]
+	other.Path = "elsewhere/a.txt"
+	tl := timeline.Build(append(articles[1:], other, articles[0]), events, timeline.Options{})
+	wantWarnings := []string{
+		`article "a" is listed twice with different metadata (elsewhere/a.txt and testdata/a.txt); keeping elsewhere/a.txt`,
+	}
+	if diff := cmp.Diff(wantWarnings, tl.Warnings); diff != "" {
+		t.Errorf("warnings (-want +got):\n%s", diff)
+	}
+	tl = timeline.Build(articles[1:], events, timeline.Options{})
+	wantWarnings = []string{`mentions of article "a", which is not in the article list`}
+	if diff := cmp.Diff(wantWarnings, tl.Warnings); diff != "" {
+		t.Errorf("warnings (-want +got):\n%s", diff)
+	}
+	if n := tl.Events[0].Sources; n != 2 {
+		t.Errorf("event reported by a listed and an unlisted article has %d sources; want 2", n)
+	}
+}
