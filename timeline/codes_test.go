@@ -112,6 +112,7 @@ func TestHeadline(t *testing.T) {
 		{"captured", extract.Offensive, occurred, "captured", []string{"Syrian army"}, []string{"Palmyra"}, "Syrian army captures Palmyra"},
 		{"captured by nobody", extract.Offensive, occurred, "recaptured", nil, []string{"Palmyra"}, "Capture of Palmyra"},
 		{"planned offensive", extract.Offensive, planned, "offensive", []string{"Syrian army"}, aleppo, "Syrian army plans offensive on Aleppo"},
+		{"chemical weapons", extract.Offensive, occurred, "chemical weapons", nil, []string{"Ghouta"}, "Chemical weapons attack on Ghouta"},
 		{"failed offensive", extract.Offensive, failed, "offensive", nil, aleppo, "Offensive on Aleppo fails"},
 		{"aid convoy", extract.Aid, occurred, "aid convoy", nil, aleppo, "Aid convoy in Aleppo"},
 		{"evacuated", extract.Aid, occurred, "evacuated", []string{"Red Crescent"}, []string{"Madaya"}, "Evacuation in Madaya by Red Crescent"},

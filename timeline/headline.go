@@ -54,7 +54,11 @@ func eventNoun(t extract.EventType, trigger string) string {
 		return typeNouns[t]
 	}
 	if !isVerb(trigger) {
-		return strings.Join(words, " ")
+		noun := strings.Join(words, " ")
+		if t == extract.Offensive && triggerKind(t, trigger) == chemical && !strings.Contains(noun, "attack") {
+			noun += " attack" // "chemical weapons" names the arms, not the event
+		}
+		return noun
 	}
 	for _, v := range verbNouns {
 		if strings.HasPrefix(words[0], v.prefix) {
