@@ -11,12 +11,12 @@ import (
 	"github.com/chronicle-news/chronicle/extract"
 )
 
-// Options controls which events Build keeps and how loosely it merges
+// Options control which events Build keeps and how loosely it merges
 // reports. The zero value gives the defaults.
 type Options struct {
 	Types        []extract.EventType // event types to keep; nil keeps DefaultTypes (statements only when listed)
-	ContainDays  int                 // longest date, in days, that may contain a finer date of the same event; 0 means 31, negative means only equal dates agree
-	ConflictDays int                 // most days between two disagreeing dates of one event; 0 means 3, negative means disagreeing dates are never one event
+	ContainDays  int                 // longest date, in days, that may contain a finer date of the same event; 0 means 31, negative means only dates of the same days agree
+	ConflictDays int                 // most days between two disagreeing dates of one event, each at most ContainDays (or one day) long; 0 means 3, negative means never
 }
 
 // Defaults of Options.

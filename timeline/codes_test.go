@@ -98,6 +98,7 @@ func TestHeadline(t *testing.T) {
 		{"more than three", meeting, occurred, "met", []string{"A", "B", "C", "D"}, []string{"Vienna"}, "A, B, C and others meet in Vienna"},
 		{"nobody", meeting, occurred, "peace conference", nil, []string{"Geneva"}, "Peace conference in Geneva"},
 		{"visit", meeting, occurred, "visited", []string{"John Kerry"}, []string{"Moscow"}, "John Kerry visits Moscow"},
+		{"visit by nobody", meeting, occurred, "visit", nil, []string{"Damascus"}, "Visit to Damascus"},
 		{"planned talks", meeting, planned, "talks", nil, []string{"Geneva"}, "Talks planned in Geneva"},
 		{"planned meeting", meeting, planned, "meet", kl, []string{"Geneva"}, "John Kerry and Sergei Lavrov to meet in Geneva"},
 		{"planned talks between", meeting, planned, "talks", kl, nil, "John Kerry and Sergei Lavrov to hold talks"},

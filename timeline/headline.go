@@ -119,6 +119,8 @@ func headline(t extract.EventType, s extract.Status, trigger string, participant
 		switch s {
 		case extract.Occurred:
 			switch {
+			case who == "" && (k == visit || k == host):
+				h = noun + in("to")
 			case who == "":
 				h = noun + in("in")
 			case k == visit || k == host:
