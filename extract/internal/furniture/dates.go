@@ -1,6 +1,7 @@
 package furniture
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -87,43 +88,46 @@ func wordOf(w string) string {
 // isDateWord reports whether the lower-case word w is part of a date or
 // time, and whether it is strong evidence of one (a month, weekday, year,
 // clock time, time zone or "ago") rather than a bare number.
-func isDateWord(w string) (date, strong bool) {
-	if w == "" {
+func isDateWord(w []byte) (date, strong bool) {
+	if len(w) == 0 {
 		return false, false
 	}
-	if months[w] || weekdays[w] || zones[w] {
+	if months[string(w)] || weekdays[string(w)] || zones[string(w)] {
 		return true, true
 	}
-	if strings.HasPrefix(w, "utc+") || strings.HasPrefix(w, "utc-") || strings.HasPrefix(w, "gmt+") || strings.HasPrefix(w, "gmt-") {
+	if len(w) > 4 && (string(w[:4]) == "utc+" || string(w[:4]) == "utc-" || string(w[:4]) == "gmt+" || string(w[:4]) == "gmt-") {
 		return true, true
 	}
 	// Clock times and numeric dates: "11:41", "13.45", "10/12/2019",
 	// "2016-12-05", "11:32am", "6th".
 	digits, seps := 0, 0
-	rest := ""
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch {
-		case isDigitByte(c):
+	var rest []byte
+	for i, c := range w {
+		if isDigitByte(c) {
 			digits++
-		case c == ':' || c == '.' || c == '/' || c == '-':
+		} else if c == ':' || c == '.' || c == '/' || c == '-' {
 			seps++
-		default:
+		} else {
 			rest = w[i:]
-			i = len(w)
+			break
 		}
 	}
 	if digits == 0 {
 		return false, false
 	}
-	switch rest {
-	case "", "st", "nd", "rd", "th", "am", "pm", "a.m", "p.m", "h", "hrs":
-	default:
-		return false, false
+	switch string(rest) {
+	case "", "st", "nd", "rd", "th", "h", "hrs":
+		return true, seps > 0 || isYear(w)
+	case "am", "pm", "a.m", "p.m":
+		return true, true
 	}
-	strong = seps > 0 || rest == "am" || rest == "pm" || rest == "a.m" || rest == "p.m" ||
-		len(w) == 4 && isYear([]byte(w))
-	return true, strong
+	return false, false
+}
+
+// trimWord removes the punctuation around a folded word.
+func trimWord(w []byte) []byte {
+	w = bytes.Trim(w, ",;:()[]\"'")
+	return bytes.TrimRight(w, ".")
 }
 
 // endsWithDate reports whether t is a headline that ends with a separator
@@ -133,29 +137,40 @@ func endsWithDate(t string) bool {
 	if c := t[len(t)-1]; !isDigitByte(c) {
 		return false
 	}
-	f := strings.Fields(t)
-	n := len(f)
-	// Remove the date from the end: "November 6, 2020", "6 November
-	// 2020", "Nov. 6, 2020", "2020-11-06", "06/11/2020".
+	// f holds the last six words, f[5] the last; n of them are set.
+	var f [6]string
+	n := 0
+	for end := len(t); n < len(f); {
+		for end > 0 && (t[end-1] == ' ' || t[end-1] == '\t') {
+			end--
+		}
+		if end == 0 {
+			break
+		}
+		start := strings.LastIndexAny(t[:end], " \t") + 1
+		n++
+		f[len(f)-n] = t[start:end]
+		end = start
+	}
+	// Find the separator before the date at the end, after a headline of
+	// two words or more: "November 6, 2020", "6 November 2020", "Nov. 6,
+	// 2020", "2020-11-06", "06/11/2020".
+	sep := ""
 	switch {
-	case n >= 3 && isYear([]byte(f[n-1])) && months[wordOf(f[n-3])] && isDay(wordOf(f[n-2])):
-		n -= 3
-	case n >= 3 && isYear([]byte(f[n-1])) && months[wordOf(f[n-2])] && isDay(wordOf(f[n-3])):
-		n -= 3
-	case n >= 1 && isNumericDate(f[n-1]):
-		n--
+	case n == 6 && isYear([]byte(f[5])) && months[wordOf(f[3])] && isDay(wordOf(f[4])):
+		sep = f[2]
+	case n == 6 && isYear([]byte(f[5])) && months[wordOf(f[4])] && isDay(wordOf(f[3])):
+		sep = f[2]
+	case n >= 4 && isNumericDate(f[5]):
+		sep = f[4]
 	default:
 		return false
 	}
-	if n < 2 {
-		return false
-	}
-	switch f[n-1] {
+	switch sep {
 	case "-", "–", "—", "|", "·", "•", "/":
-	default:
-		return false
+		return true
 	}
-	return n-1 >= 2
+	return false
 }
 
 // isDay reports whether w is a day of the month, 1 to 31.
@@ -194,35 +209,43 @@ func isNumericDate(w string) bool {
 	return parts == 3 && seps == 2 && len(w) >= 8
 }
 
-// isByline reports whether t holds only a byline, a timestamp or both:
-// "By Patrick Cockburn", "Published: 10:42 EST, 13 January 2014",
-// "Mon 13 Jan 2014 13.45 GMT", "3 hours ago", "BBC diplomatic
-// correspondent". A dateline ("PARIS, Dec. 10 (Reuters) -") is not one.
-func isByline(t string) bool {
+// isByline reports whether the line t, folded to lo, holds only a byline, a timestamp or both: "By Patrick
+// Cockburn", "Published: 10:42 EST, 13 January 2014", "Mon 13 Jan 2014
+// 13.45 GMT", "3 hours ago", "BBC diplomatic correspondent". A dateline
+// ("PARIS, Dec. 10 (Reuters) -") is not one.
+func isByline(t string, lo []byte, f folded) bool {
+	words := f.words
 	if strings.HasSuffix(t, "-") || strings.HasSuffix(t, "—") || strings.HasSuffix(t, "–") {
 		return false // a dateline whose story follows on the next line
 	}
-	words := strings.Fields(t)
-	if len(words) == 0 {
-		return false
+	digit := f.digit
+	first := string(firstWord(lo))
+	switch first {
+	case "by", "posted", "written", "words":
+		if ws := strings.Fields(t); first == "by" || len(ws) > 1 && wordOf(ws[1]) == "by" {
+			return isNameLine(ws)
+		}
 	}
-	first := wordOf(words[0])
-	if first == "by" || first == "words" && len(words) > 1 && wordOf(words[1]) == "by" ||
-		first == "posted" && len(words) > 1 && wordOf(words[1]) == "by" ||
-		first == "written" && len(words) > 1 && wordOf(words[1]) == "by" {
-		return isNameLine(words)
+	if words <= 8 {
+		last := lo
+		if i := bytes.LastIndexByte(lo, ' '); i >= 0 {
+			last = lo[i+1:]
+		}
+		if roles[string(trimWord(last))] && isRoleLine(strings.Fields(t)) {
+			return true
+		}
 	}
-	if isRoleLine(words) {
-		return true
+	if !digit && words > 3 {
+		return false // a timestamp has a number unless it is as short as "Just now"
 	}
 	strong := false
-	for _, w := range words {
-		lw := wordOf(w)
-		if lw == "" {
+	for w := range bytes.FieldsSeq(lo) {
+		w = trimWord(w)
+		if len(w) == 0 {
 			continue
 		}
-		d, s := isDateWord(lw)
-		if !d && !stampFillers[lw] && !agencies[lw] {
+		d, s := isDateWord(w)
+		if !d && !stampFillers[string(w)] && !agencies[string(w)] {
 			return false
 		}
 		strong = strong || s
@@ -259,7 +282,7 @@ func isNameLine(words []string) bool {
 		if unicode.IsUpper(r) || nameJoiners[lw] || stampFillers[lw] {
 			continue
 		}
-		if d, _ := isDateWord(lw); d {
+		if d, _ := isDateWord([]byte(lw)); d {
 			continue
 		}
 		return false

@@ -2,6 +2,7 @@ package furniture
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -59,6 +60,7 @@ type line struct {
 	story      bool   // whether the line reads like a paragraph of a story
 	dated      bool   // whether the line is a headline ending with its date
 	short      bool   // whether the line is a menu-like item of at most three words
+	title      bool   // whether the line is a Title Case headline
 }
 
 // furniture reports whether the line has been found to be furniture.
@@ -76,13 +78,13 @@ const longStoryWords = 45
 // and without overlaps. Adjacent furniture lines with the same reason,
 // and the blank lines between them, form one range.
 func Find(body string) []Range {
-	lines := split(body)
-	if len(lines) == 0 {
-		return nil
-	}
-	var sc scratch
+	w := pool.Get().(*work)
+	defer pool.Put(w)
+	lines := split(body, w.lines[:0])
+	w.lines = lines
+	sc := &w.scratch
 	for i := range lines {
-		classify(&lines[i], &sc)
+		classify(&lines[i], sc)
 	}
 	markJobTitles(lines)
 	markDatedLists(lines)
@@ -91,13 +93,22 @@ func Find(body string) []Range {
 	markMenus(lines)
 	markSandwiched(lines)
 	markNeutral(lines)
-	return ranges(lines)
+	out := ranges(lines)
+	clear(lines) // drop the references to body
+	return out
 }
 
-// split cuts body into lines at '\n' and measures each.
-func split(body string) []line {
-	n := strings.Count(body, "\n") + 1
-	lines := make([]line, 0, n)
+// work is the memory that Find reuses from call to call.
+type work struct {
+	lines   []line
+	scratch scratch
+}
+
+// pool holds work for Find.
+var pool = sync.Pool{New: func() any { return new(work) }}
+
+// split cuts body into lines at '\n', appending them to lines.
+func split(body string, lines []line) []line {
 	for start := 0; start <= len(body); {
 		end := strings.IndexByte(body[start:], '\n')
 		if end < 0 {
@@ -226,12 +237,12 @@ func markDatedLists(lines []line) {
 // that are not furniture already.
 func markTitleRuns(lines []line) {
 	for i := 0; i < len(lines); {
-		if !titleCase(&lines[i]) {
+		if !lines[i].title || lines[i].furniture() {
 			i++
 			continue
 		}
 		j := i
-		for j < len(lines) && titleCase(&lines[j]) {
+		for j < len(lines) && lines[j].title && !lines[j].furniture() {
 			j++
 		}
 		if j-i >= 3 {
@@ -287,6 +298,7 @@ func markMenus(lines []line) {
 // markBlocks marks the lines after a block-opening marker until the story
 // resumes, the next opener or the end of the body.
 func markBlocks(lines []line) {
+	var absorbedBuf []int // the lines a block has taken, reused from block to block
 	for i := 0; i < len(lines); {
 		if !lines[i].opens {
 			i++
@@ -296,7 +308,7 @@ func markBlocks(lines []line) {
 		j := next(lines, i)
 		first := true // whether no text line has been absorbed yet
 		list := false // whether the block is a list of dated headlines
-		absorbed := []int(nil)
+		absorbed := absorbedBuf[:0]
 		for ; j < len(lines); j = next(lines, j) {
 			l := &lines[j]
 			if l.opens {
@@ -320,6 +332,7 @@ func markBlocks(lines []line) {
 				absorbed = append(absorbed, j)
 			}
 		}
+		absorbedBuf = absorbed
 		// Story sentences just before the resumption are the story's own:
 		// give back absorbed lines that end with a full stop.
 		if j < len(lines) {

@@ -309,26 +309,112 @@ var newsletterPhrases = []string{
 
 // scratch is reusable memory for classify.
 type scratch struct {
-	lower []byte // the line in lower case, with ’ as '
+	lower  []byte // the line in lower case, with ’ as '
+	starts []int  // offsets in lower of words that may start a phrase
+}
+
+// maxPhraseWords is the length of the longest line that a phrase rule
+// marks; fold does not look for phrases in longer lines.
+const maxPhraseWords = 80
+
+// folded is what fold finds out about a line while folding it.
+type folded struct {
+	words int    // number of words
+	digit bool   // whether the line has an ASCII digit
+	seps  bool   // whether the line has a breadcrumb separator: | / > » ›
+	g     groups // the phrase groups in the line
+}
+
+// Byte classes for fold.
+const (
+	cSpace = 1 << iota // ' ' or '\t'
+	cDigit             // '0' to '9'
+	cSep               // '|', '/', '>', or the last byte of » or ›
+	cQuote             // 0xe2, the first byte of ’ and ‘
+	cWord              // a byte of a word: see isWordByte
+)
+
+// foldTable maps a byte to its lower case, and byteClass to its classes.
+var foldTable, byteClass [256]byte
+
+func init() {
+	for i := range foldTable {
+		c := byte(i)
+		if isWordByte(c) {
+			byteClass[i] |= cWord
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		foldTable[i] = c
+	}
+	byteClass[' '] |= cSpace
+	byteClass['\t'] |= cSpace
+	for c := '0'; c <= '9'; c++ {
+		byteClass[c] |= cDigit
+	}
+	for _, c := range []byte{'|', '/', '>', 0xbb, 0xba} {
+		byteClass[c] |= cSep
+	}
+	byteClass[0xe2] |= cQuote
 }
 
 // fold fills sc.lower with s in ASCII lower case, curly apostrophes made
-// straight, and returns it.
-func (sc *scratch) fold(s string) []byte {
-	b := sc.lower[:0]
+// straight, and returns it with what it found out about s. It looks up
+// phrases at the starts of words as it goes.
+func (sc *scratch) fold(s string) ([]byte, folded) {
+	if cap(sc.lower) < len(s) {
+		sc.lower = make([]byte, 0, 2*len(s))
+	}
+	b := sc.lower[:len(s)]
+	starts := sc.starts[:0]
+	var f folded
+	var all byte
+	in, word := false, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		switch {
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x99 || s[i+2] == 0x98):
+		k := byteClass[c]
+		all |= k
+		if k&cSpace != 0 {
+			in = false
+		} else if !in {
+			f.words++
+			in = true
+		}
+		lc := foldTable[c]
+		b[i] = lc
+		w := k&cWord != 0
+		if w && !word && i+2 < len(s) && phraseIndex.slot[hash3(lc, foldTable[s[i+1]], foldTable[s[i+2]])] != 0 {
+			starts = append(starts, i)
+		}
+		word = w
+	}
+	sc.starts = starts
+	f.digit = all&cDigit != 0
+	f.seps = all&cSep != 0
+	if all&cQuote == 0 {
+		if f.words <= maxPhraseWords {
+			for _, i := range starts {
+				f.g |= phrasesAt(b[i:])
+			}
+		}
+		return b, f
+	}
+	// Make ’ and ‘ straight, which shortens the line and moves the phrases.
+	n := 0
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c == 0xe2 && i+2 < len(b) && b[i+1] == 0x80 && (b[i+2] == 0x99 || b[i+2] == 0x98) {
 			c = '\''
 			i += 2
 		}
-		b = append(b, c)
+		b[n] = c
+		n++
 	}
-	sc.lower = b
-	return b
+	if f.words <= maxPhraseWords {
+		f.g = findGroups(b[:n])
+	}
+	return b[:n], f
 }
 
 // key trims decorations (punctuation, bullets, arrows and dashes) from both
@@ -394,19 +480,21 @@ func classify(l *line, sc *scratch) {
 		return
 	}
 	l.kind = text
-	l.words = countWords(t)
+	lo, f := sc.fold(t)
+	words, digit := f.words, f.digit
+	l.words = words
 	ends := endsSentence(t)
-	l.story = l.words >= storyWords && ends
-	l.short = l.words <= 3 && len(t) <= 32 && !ends && t[len(t)-1] != ':' && !hasDigit(t)
-	if l.words >= 3 {
+	l.story = words >= storyWords && ends
+	l.short = words <= 3 && len(t) <= 32 && !ends && t[len(t)-1] != ':' && !digit
+	if words >= 3 && digit {
 		l.dated = endsWithDate(t)
 	}
-	lo := sc.fold(t)
-	if m, ok := lookup(lo, l.words, ends); ok {
+	if m, ok := lookup(lo, words, ends); ok {
 		l.reason, l.opens = m.reason, m.opens
-		return
+	} else {
+		l.reason = rule(t, lo, f.g, f, ends)
 	}
-	l.reason = rule(t, lo, l.words, ends)
+	l.title = titleCase(l)
 }
 
 // lookup finds a line in the marker tables.
@@ -435,48 +523,73 @@ func lookup(lo []byte, words int, ends bool) (marker, bool) {
 
 // rule applies the rules for lines that are not in the marker tables and
 // returns the furniture reason, or "".
-func rule(t string, lo []byte, words int, ends bool) string {
+func rule(t string, lo []byte, g groups, f folded, ends bool) string {
+	words := f.words
+	known := prefixStarts[string(firstWord(lo))] // whether a prefix rule may apply
 	switch {
-	case words <= 30 && hasAnyPrefix(lo, inlinePrefixes) && len(lo) > len("read:") && !isAppPromo(lo):
+	case known && words <= 30 && hasAnyPrefix(lo, inlinePrefixes) && len(lo) > len("read:") && !isAppPromo(lo, g):
 		return reasonReadNext
 	case words <= 6 && isShareLine(lo):
 		return reasonShare
 	case words == 1 && lo[0] == '@':
 		return reasonSocial
-	case words <= 15 && isFollowLine(lo), words <= 40 && isAuthorFollow(lo):
+	case known && words <= 15 && isFollowLine(lo), words <= 40 && g.has(gFollowAuthor) && bytes.IndexByte(lo, '@') >= 0:
 		return reasonSocial
-	case words <= 10 && !ends && (hasAnyPrefix(lo, creditPrefixes) || isAgencyLine(lo) || isLabelledCredit(t, lo)):
+	case words <= 10 && !ends && (known && (hasAnyPrefix(lo, creditPrefixes) || isLabelledCredit(t, lo)) || isAgencyLine(lo)):
 		return reasonCredit
-	case words <= 40 && hasAnyPrefix(lo, trailerPrefixes):
+	case known && words <= 40 && hasAnyPrefix(lo, trailerPrefixes):
 		return reasonCredit
-	case words <= 30 && bytes.Contains(lo, []byte("contributed to this report")):
+	case words <= 30 && g.has(gContributed):
 		return reasonCredit
-	case isCopyright(lo, words):
+	case isCopyright(lo, g, words):
 		return reasonCopyright
-	case words <= 30 && hasAnyPrefix(lo, tagPrefixes) && !(words >= storyWords && ends):
+	case known && words <= 30 && hasAnyPrefix(lo, tagPrefixes) && !(words >= storyWords && ends):
 		return reasonTags
-	case words <= 80 && hasAny(lo, appealPhrases):
+	case words <= 80 && g.has(gAppeal):
 		return reasonAppeal
-	case words <= 80 && hasAny(lo, consentPhrases):
+	case words <= 80 && g.has(gConsent):
 		return reasonConsent
-	case isNewsletter(lo, words):
+	case isNewsletter(lo, g, words):
 		return reasonNews
-	case words <= 20 && isAppPromo(lo):
+	case known && words <= 20 && isAppPromo(lo, g):
 		return reasonPromo
-	case words <= 80 && hasAny(lo, metaPhrases):
+	case words <= 80 && g.has(gMeta):
 		return reasonMeta
-	case words <= 8 && !ends && bytes.Contains(lo, []byte("advertisement")):
+	case words <= 8 && !ends && g.has(gAdvert):
 		return reasonAd
-	case words <= 6 && !ends && bytes.HasPrefix(lo, []byte("continue reading")):
+	case known && words <= 6 && !ends && bytes.HasPrefix(lo, []byte("continue reading")):
 		return reasonAd
 	case isSalary(lo):
 		return reasonJob
-	case words <= 40 && isBreadcrumb(lo):
+	case f.seps && words <= 40 && !ends && isBreadcrumb(lo):
 		return reasonNav
-	case words <= 25 && isByline(t):
+	case words <= 25 && isByline(t, lo, f):
 		return reasonByline
 	}
 	return ""
+}
+
+// prefixStarts holds the first words of the prefixes that rule looks for,
+// so that it looks only at lines that start with one.
+var prefixStarts = map[string]bool{}
+
+func init() {
+	for _, list := range [][]string{inlinePrefixes, creditPrefixes, creditLabels, trailerPrefixes, tagPrefixes,
+		{"follow ", "like ", "join ", "find ", "connect ", "download ", "get ", "click ", "install ", "continue "}} {
+		for _, p := range list {
+			prefixStarts[string(firstWord([]byte(p)))] = true
+		}
+	}
+}
+
+// firstWord returns the first word of the folded line lo, without an
+// opening bracket or a closing colon.
+func firstWord(lo []byte) []byte {
+	if i := bytes.IndexByte(lo, ' '); i >= 0 {
+		lo = lo[:i]
+	}
+	lo = bytes.TrimPrefix(lo, []byte("("))
+	return bytes.TrimSuffix(lo, []byte(":"))
 }
 
 // hasAnyPrefix reports whether b starts with one of prefixes.
@@ -619,19 +732,11 @@ func isFollowLine(lo []byte) bool {
 	return hasAny(lo, networks)
 }
 
-// isAuthorFollow reports whether lo is an author's note that ends with a
-// social handle: "... producer for Fox News Channel. Follow him on
-// Twitter: @LucasFoxNews".
-func isAuthorFollow(lo []byte) bool {
-	return hasAny(lo, []string{"follow him on", "follow her on", "follow them on", "follow us on", "follow me on"}) &&
-		bytes.Contains(lo, []byte("@"))
-}
-
 // isAppPromo reports whether lo plugs the outlet's app: "Download The
 // Times of India News App for Latest World News", "CLICK HERE TO GET THE
 // FOX NEWS APP".
-func isAppPromo(lo []byte) bool {
-	if !bytes.Contains(lo, []byte(" app")) {
+func isAppPromo(lo []byte, g groups) bool {
+	if !g.has(gApp) {
 		return false
 	}
 	return hasAnyPrefix(lo, []string{"download ", "get the ", "click here to get", "install "})
@@ -681,16 +786,14 @@ func isLabelledCredit(t string, lo []byte) bool {
 }
 
 // isCopyright reports whether lo is a copyright line.
-func isCopyright(lo []byte, words int) bool {
+func isCopyright(lo []byte, g groups, words int) bool {
 	switch {
 	case bytes.HasPrefix(lo, []byte("©")), bytes.HasPrefix(lo, []byte("(c) ")):
 		return words <= 40
 	case bytes.HasPrefix(lo, []byte("copyright")):
 		return words <= 40 && (bytes.Contains(lo, []byte("©")) || hasYear(lo))
 	}
-	return words <= 40 && bytes.Contains(lo, []byte("all rights reserved")) ||
-		words <= 60 && bytes.Contains(lo, []byte("may not be published, broadcast, rewritten")) ||
-		words <= 15 && bytes.Contains(lo, []byte("protected by copyright"))
+	return words <= 40 && g.has(gRights) || words <= 60 && g.has(gMayNot) || words <= 15 && g.has(gProtected)
 }
 
 // hasYear reports whether b contains a four-digit year from 1900 to 2099.
@@ -712,17 +815,15 @@ func isYear(b []byte) bool {
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 // isNewsletter reports whether lo is a newsletter prompt.
-func isNewsletter(lo []byte, words int) bool {
+func isNewsletter(lo []byte, g groups, words int) bool {
 	switch {
-	case bytes.Contains(lo, []byte("newsletter")):
-		return words <= 8 && !endsSentence(string(lo)) || words <= 40 &&
-			hasAny(lo, []string{"sign up", "sign-up", "subscribe", "inbox", "email", "free", "our newsletter", "newsletters", "register"})
-	case words <= 40 && hasAny(lo, newsletterPhrases):
+	case g.has(gNewsletter):
+		return words <= 8 && !endsSentence(string(lo)) || words <= 40 && g.has(gNewsContext)
+	case words <= 40 && g.has(gNewsPhrase):
 		return true
-	case words <= 15 && bytes.Contains(lo, []byte("sign up")) &&
-		hasAny(lo, []string{"email", "inbox", "updates", "alerts", "free"}):
+	case words <= 15 && g.has(gSignUp) && g.has(gSignUpCtx):
 		return true
-	case words <= 15 && bytes.HasPrefix(lo, []byte("get ")) && bytes.Contains(lo, []byte("by email")):
+	case words <= 15 && bytes.HasPrefix(lo, []byte("get ")) && g.has(gByEmail):
 		return true
 	}
 	return false
@@ -755,9 +856,6 @@ func isSalary(lo []byte) bool {
 // isBreadcrumb reports whether lo is a trail of short links separated by
 // " | ", " / ", " > ", " » " or " › ": "Home / News / World".
 func isBreadcrumb(lo []byte) bool {
-	if endsSentence(string(lo)) {
-		return false
-	}
 	var seps = []string{" | ", " / ", " > ", " » ", " › "}
 	for _, sep := range seps {
 		if bytes.Count(lo, []byte(sep)) < 2 {
@@ -787,12 +885,15 @@ func titleCase(l *line) bool {
 	caps, content := 0, 0
 	for f := range strings.FieldsSeq(l.text) {
 		r, _ := utf8.DecodeRuneInString(f)
-		if smallWords[f] {
+		switch {
+		case unicode.IsUpper(r) || unicode.IsDigit(r):
+			caps++
+		case len(f) <= 4 && smallWords[f]:
 			continue
 		}
 		content++
-		if unicode.IsUpper(r) || unicode.IsDigit(r) {
-			caps++
+		if (content-caps)*5 > l.words {
+			return false // too many small letters for Title Case
 		}
 	}
 	return content >= 3 && caps*5 >= content*4
