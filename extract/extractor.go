@@ -6,25 +6,53 @@ import (
 	"time"
 
 	"github.com/chronicle-news/chronicle/extract/internal/clock"
+	"github.com/chronicle-news/chronicle/extract/internal/gazetteer"
 	"github.com/chronicle-news/chronicle/extract/internal/nlp"
 )
 
 // Extractor finds and resolves temporal expressions in articles. It is safe
 // for concurrent use; the language models it uses are loaded once and shared.
 type Extractor struct {
-	nlp   tagger        // sentence splitter and part-of-speech tagger
-	clock *clock.Finder // clock times, from github.com/olebedev/when
-	err   error         // why the models could not be loaded, if they could not
+	nlp   tagger               // sentence splitter and part-of-speech tagger
+	clock *clock.Finder        // clock times, from github.com/olebedev/when
+	gaz   *gazetteer.Gazetteer // places, organisations and titles
+	types [numTypes]bool       // the event types to find
+	err   error                // why the models could not be loaded, if they could not
+}
+
+// An Option configures an Extractor.
+type Option func(*Extractor)
+
+// WithEventTypes sets the event types to find. By default every type but
+// Statement is found.
+func WithEventTypes(types ...EventType) Option {
+	return func(x *Extractor) {
+		x.types = [numTypes]bool{}
+		for _, t := range types {
+			if t >= 0 && int(t) < numTypes {
+				x.types[t] = true
+			}
+		}
+	}
 }
 
 // New returns an Extractor using the built-in English models, which are
 // loaded once per process and shared.
-func New() *Extractor {
+func New(opts ...Option) *Extractor {
+	x := &Extractor{}
+	for _, t := range EventTypes() {
+		x.types[t] = t != Statement
+	}
+	for _, o := range opts {
+		o(x)
+	}
 	p, err := nlp.NewProse()
 	if err != nil {
-		return &Extractor{err: fmt.Errorf("cannot load language models: %w", err)}
+		x.err = fmt.Errorf("cannot load language models: %w", err)
+		return x
 	}
-	return &Extractor{nlp: p, clock: clock.New()}
+	x.nlp, x.clock, x.gaz = p, clock.New(), gazetteer.Default()
+	return x
 }
 
 // Extract finds the temporal expressions in a's body and resolves them
@@ -48,8 +76,31 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (Result, error) {
 	if x.err != nil {
 		return res, x.err
 	}
-	res.Timexes = x.Timexes(a.Body, pub)
+	res.Timexes, res.Events = x.analyze(a.Body, pub)
 	return res, nil
+}
+
+// analyze finds the time expressions and event mentions of an article
+// body, skipping page furniture.
+func (x *Extractor) analyze(text string, pub time.Time) ([]Timex, []Event) {
+	timexes, events := []Timex{}, []Event{}
+	if x.nlp == nil {
+		return timexes, events
+	}
+	if !pub.IsZero() {
+		pub = civil(pub.Date())
+	}
+	doc := &document{}
+	sents := storySentences(text, x.nlp.Sentences(text))
+	ppl := findPeople(text, x.gaz)
+	lead := leadEnd(text, sents)
+	for _, sp := range sents {
+		n := len(timexes)
+		var c *sentence
+		timexes, c = x.sentenceTimexes(timexes, text, sp.Start, sp.End, pub, doc)
+		events = x.sentenceEvents(events, c, timexes[n:], sp.Start < lead, ppl)
+	}
+	return timexes, events
 }
 
 // Timexes finds the temporal expressions in text, resolved against the
@@ -65,24 +116,25 @@ func (x *Extractor) Timexes(text string, pub time.Time) []Timex {
 	}
 	doc := &document{}
 	for _, sp := range x.nlp.Sentences(text) {
-		out = x.sentenceTimexes(out, text, sp.Start, sp.End, pub, doc)
+		out, _ = x.sentenceTimexes(out, text, sp.Start, sp.End, pub, doc)
 	}
 	return out
 }
 
-// sentenceTimexes appends the expressions of the sentence text[start:end] to out.
-func (x *Extractor) sentenceTimexes(out []Timex, text string, start, end int, pub time.Time, doc *document) []Timex {
+// sentenceTimexes appends the expressions of the sentence text[start:end] to
+// out, and returns the sentence's context for the event finder.
+func (x *Extractor) sentenceTimexes(out []Timex, text string, start, end int, pub time.Time, doc *document) ([]Timex, *sentence) {
 	s := text[start:end]
 	toks := tokenize(s, start)
 	m := matcher{toks: toks}
 	if x.clock != nil {
 		m.clocks = clockTokens(toks, x.clock.Find(s), start)
 	}
+	c := &sentence{text: text, start: start, end: end, toks: toks, pub: pub, nlp: x.nlp, doc: doc}
 	matches := m.all()
 	if len(matches) == 0 {
-		return out
+		return out, c
 	}
-	c := &sentence{text: text, start: start, end: end, toks: toks, pub: pub, nlp: x.nlp, doc: doc}
 	for _, mt := range matches {
 		c.rule = ""
 		value, mod := mt.resolve(c)
@@ -104,5 +156,5 @@ func (x *Extractor) sentenceTimexes(out []Timex, text string, start, end int, pu
 		c.inSent = append(c.inSent, t)
 		out = append(out, t)
 	}
-	return out
+	return out, c
 }

@@ -14,7 +14,7 @@ import (
 // sharedExtractor returns the Extractor all tests, the fuzzer and the
 // benchmarks share: loading the language models is the slow part, and an
 // Extractor is safe for concurrent use.
-var sharedExtractor = sync.OnceValue(extract.New)
+var sharedExtractor = sync.OnceValue(func() *extract.Extractor { return extract.New() })
 
 // wantTimex is the part of an extract.Timex that a resolution test checks.
 type wantTimex struct {

@@ -13,6 +13,7 @@ import (
 type tagger interface {
 	Sentences(text string) []nlp.Span
 	Tag(sentence string) []nlp.Token
+	Entities(sentence string) []nlp.Entity
 }
 
 var _ tagger = (*nlp.Prose)(nil)

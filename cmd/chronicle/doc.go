@@ -4,19 +4,23 @@ diplomatic and conflict events.
 
 Usage:
 
-	chronicle extract [--published YYYY-MM-DD | --manifest FILE] PATH...
+	chronicle build [--format json] [-o FILE] [--published YYYY-MM-DD | --manifest FILE] [--types TYPES] PATH...
+	chronicle extract [--published YYYY-MM-DD | --manifest FILE] [--types TYPES] PATH...
 	chronicle timeml [-o DIR] FILE.tml...
 
 The subcommands are:
 
+	build     find the events of the articles, merge the reports of each
+	          event and write the ordered, sourced timeline
 	extract   print, for each article, one JSON line with its temporal
-	          expressions resolved against its publication date
+	          expressions and its event mentions
 	timeml    tag TimeML documents with chronicle's TIMEX3 expressions, so
 	          chronicle can be scored against TimeML corpora
 
 Run "chronicle COMMAND -h" for a command's flags.
 
-Exit status is 0 when every input was used, 1 when some input failed, and 2
-for usage errors.
+Exit status is 0 when every input was used, 1 when some input failed (the
+output is still written from the others), and 2 for usage errors or when no
+input was usable.
 */
 package main

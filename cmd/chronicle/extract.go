@@ -9,18 +9,21 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"strings"
 
 	"golang.org/x/sync/errgroup"
 
 	"github.com/chronicle-news/chronicle/extract"
 	"github.com/chronicle-news/chronicle/extract/corpus"
+	"github.com/chronicle-news/chronicle/timeline"
 )
 
 // extractUsage is the head of the extract subcommand's help.
 const extractUsage = `usage: chronicle extract [--published YYYY-MM-DD | --manifest FILE] PATH...
 
 Extract prints, for each article, one JSON line with its temporal expressions
-resolved against its publication date. A PATH is a file, a directory (walked
+resolved against its publication date and its event mentions, each in the
+shape of a timeline event with one mention. A PATH is a file, a directory (walked
 for .txt and .md files) or - for standard input, which is also read when no
 PATH is given. Lines follow the order of the inputs. Problems with an input
 are reported on standard error as file:line: message, and the other inputs
@@ -35,6 +38,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	fs.SetOutput(io.Discard) // run reports flag errors; Usage prints the help
 	published := fs.String("published", "", "publication date of every article, `YYYY-MM-DD`")
 	manifest := fs.String("manifest", "", "CSV `FILE` of publication dates: file,published[,title,source,url]")
+	types := fs.String("types", defaultTypes, "comma-separated event `TYPES` to find: meeting, ceasefire, offensive, aid, statement, or all")
 	fs.Usage = func() {
 		fmt.Fprint(e.Stderr, extractUsage)
 		fs.SetOutput(e.Stderr)
@@ -59,19 +63,35 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if len(paths) == 0 {
 		paths = []string{corpus.StdinPath}
 	}
+	x, err := extractor(*types)
+	if err != nil {
+		return err
+	}
 	opts := corpus.Options{Published: *published, Manifest: *manifest, Stdin: e.Stdin}
-	return extractAll(ctx, e, paths, opts)
+	return extractAll(ctx, e, paths, opts, x)
 }
 
 // extractAll extracts the articles at paths in parallel and writes one JSON
 // line per article to e.Stdout, in input order. Problems with single
 // inputs go to e.Stderr; the result wraps errPartial if there were any.
-func extractAll(ctx context.Context, e *env, paths []string, opts corpus.Options) error {
-	x := extract.New()
+func extractAll(ctx context.Context, e *env, paths []string, opts corpus.Options, x *extract.Extractor) error {
 	out := bufio.NewWriter(e.Stdout)
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
+	err := eachResult(ctx, e, paths, opts, x, func(res extract.Result) error {
+		return enc.Encode(timeline.NewLine(res))
+	})
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	return err
+}
 
+// eachResult extracts the articles at paths in parallel and calls write
+// with each result, one at a time, in input order. Problems with single
+// inputs are reported on e.Stderr with a summary line; the result wraps
+// errPartial if there were any.
+func eachResult(ctx context.Context, e *env, paths []string, opts corpus.Options, x *extract.Extractor, write func(extract.Result) error) error {
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	seq := &sequencer{g: g}
@@ -83,6 +103,7 @@ func extractAll(ctx context.Context, e *env, paths []string, opts corpus.Options
 	readErr := corpus.Read(gctx, paths, opts, func(a extract.Article) error {
 		seq.add(func() func() error {
 			res, extractErr := x.Extract(gctx, a)
+			res.Article.Body = "" // only offsets into it travel further
 			return func() error {
 				if err := gctx.Err(); err != nil {
 					return err
@@ -92,16 +113,12 @@ func extractAll(ctx context.Context, e *env, paths []string, opts corpus.Options
 					return nil
 				}
 				written++
-				return enc.Encode(res)
+				return write(res)
 			}
 		})
 		return nil
 	})
 	if err := g.Wait(); err != nil {
-		out.Flush()
-		return err
-	}
-	if err := out.Flush(); err != nil {
 		return err
 	}
 	var errs corpus.ErrorList
@@ -120,6 +137,42 @@ func extractAll(ctx context.Context, e *env, paths []string, opts corpus.Options
 		return errPartial
 	}
 	return nil
+}
+
+// defaultTypes are the event types found unless --types says otherwise.
+const defaultTypes = "meeting,ceasefire,offensive,aid"
+
+// extractor returns an Extractor finding the comma-separated event types.
+func extractor(types string) (*extract.Extractor, error) {
+	ts, err := parseTypes(types)
+	if err != nil {
+		return nil, err
+	}
+	return extract.New(extract.WithEventTypes(ts...)), nil
+}
+
+// parseTypes parses a comma-separated list of event type names; "all" is
+// every type.
+func parseTypes(s string) ([]extract.EventType, error) {
+	if strings.TrimSpace(s) == "all" {
+		return extract.EventTypes(), nil
+	}
+	var out []extract.EventType
+	for _, name := range strings.Split(s, ",") {
+		name = strings.TrimSpace(name)
+		if name == "" {
+			continue
+		}
+		var t extract.EventType
+		if err := t.UnmarshalText([]byte(name)); err != nil {
+			return nil, fmt.Errorf("%w: --types: %v", errUsage, err)
+		}
+		out = append(out, t)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%w: --types: no event type given", errUsage)
+	}
+	return out, nil
 }
 
 // sequencer runs work in parallel in an errgroup but calls the write

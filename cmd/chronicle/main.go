@@ -44,6 +44,7 @@ var errPartial = errors.New("some inputs failed")
 
 // commands maps subcommand names to their runners.
 var commands = map[string]func(ctx context.Context, e *env, args []string) error{
+	"build":   runBuild,
 	"extract": runExtract,
 	"timeml":  runTimeML,
 }

@@ -312,3 +312,40 @@ func whitespaceChunks(s string) []Span {
 	}
 	return chunks
 }
+
+// Entity is a named entity prose's tagger found: a PERSON, GPE and so on.
+type Entity struct {
+	Text  string // the entity as written
+	Label string // prose's label, such as "PERSON" or "GPE"
+	Start int    // byte offset of the entity in the tagged text
+	End   int    // byte offset just past the entity
+}
+
+// Entities returns the named entities prose finds in sentence, located by
+// byte offset. prose's entity tagger is noisy (it takes cities for people
+// and runs names into the next word), so callers should check its output
+// against gazetteers. Entities returns nil if the tagger fails.
+func (p *Prose) Entities(sentence string) (ents []Entity) {
+	defer func() {
+		if r := recover(); r != nil {
+			ents = nil
+		}
+	}()
+	doc, err := prose.NewDocument(sentence,
+		prose.UsingModel(p.model),
+		prose.WithSegmentation(false))
+	if err != nil {
+		return nil
+	}
+	cur := 0
+	for _, e := range doc.Entities() {
+		i := strings.Index(sentence[cur:], e.Text)
+		if i < 0 {
+			continue
+		}
+		start := cur + i
+		ents = append(ents, Entity{Text: e.Text, Label: e.Label, Start: start, End: start + len(e.Text)})
+		cur = start + len(e.Text)
+	}
+	return ents
+}

@@ -1,0 +1,157 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/chronicle-news/chronicle/extract"
+	"github.com/chronicle-news/chronicle/extract/corpus"
+	"github.com/chronicle-news/chronicle/timeline"
+)
+
+// buildUsage is the head of the build subcommand's help.
+const buildUsage = `usage: chronicle build [--format json] [-o FILE] [--published YYYY-MM-DD | --manifest FILE] [--types TYPES] PATH...
+
+Build reads articles, finds their event mentions, merges the mentions of
+one event within and across articles, and writes the ordered, sourced
+timeline. A PATH is a file, a directory (walked for .txt and .md files) or -
+for standard input, which is also read when no PATH is given. Problems with
+an input are reported on standard error as file:line: message, and the
+timeline is built from the other inputs.
+
+Flags:
+`
+
+// runBuild runs "chronicle build".
+func runBuild(ctx context.Context, e *env, args []string) error {
+	fs := flag.NewFlagSet("build", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	published := fs.String("published", "", "publication date of every article, `YYYY-MM-DD`")
+	manifest := fs.String("manifest", "", "CSV `FILE` of publication dates: file,published[,title,source,url]")
+	types := fs.String("types", defaultTypes, "comma-separated event `TYPES` to find: meeting, ceasefire, offensive, aid, statement, or all")
+	format := fs.String("format", "", "output `FORMAT`: json (default: from the -o extension, else json)")
+	output := fs.String("o", "", "write the timeline to `FILE` instead of standard output")
+	fs.Usage = func() {
+		fmt.Fprint(e.Stderr, buildUsage)
+		fs.SetOutput(e.Stderr)
+		fs.PrintDefaults()
+		fs.SetOutput(io.Discard)
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	if *published != "" && *manifest != "" {
+		return fmt.Errorf("%w: --published and --manifest cannot be used together", errUsage)
+	}
+	if *published != "" {
+		if _, err := corpus.ParseDate(*published); err != nil {
+			return fmt.Errorf("%w: --published: %v", errUsage, err)
+		}
+	}
+	f, err := outputFormat(*format, *output)
+	if err != nil {
+		return err
+	}
+	ts, err := parseTypes(*types)
+	if err != nil {
+		return err
+	}
+	x := extract.New(extract.WithEventTypes(ts...))
+	paths := fs.Args()
+	if len(paths) == 0 {
+		paths = []string{corpus.StdinPath}
+	}
+	opts := corpus.Options{Published: *published, Manifest: *manifest, Stdin: e.Stdin}
+
+	var (
+		articles []extract.Article
+		events   []timeline.Event
+	)
+	runErr := eachResult(ctx, e, paths, opts, x, func(res extract.Result) error {
+		articles = append(articles, res.Article)
+		events = append(events, timeline.Singles(res.Article.ID, res.Events)...)
+		return nil
+	})
+	if runErr != nil && !errors.Is(runErr, errPartial) {
+		return runErr
+	}
+	if len(articles) == 0 {
+		return fmt.Errorf("%w: no usable article", errUsage)
+	}
+	tl := timeline.Build(articles, events, timeline.Options{Types: ts})
+	if err := writeTimeline(tl, f, *output, e.Stdout); err != nil {
+		return err
+	}
+	return runErr
+}
+
+// outputFormat returns the output format named by --format, or implied by
+// the extension of the -o file.
+func outputFormat(format, output string) (string, error) {
+	if format == "" {
+		switch strings.ToLower(filepath.Ext(output)) {
+		case ".json", "":
+			format = "json"
+		default:
+			return "", fmt.Errorf("%w: cannot tell the format from %q; use --format", errUsage, output)
+		}
+	}
+	switch format {
+	case "json":
+		return format, nil
+	}
+	return "", fmt.Errorf("%w: unknown format %q (want json)", errUsage, format)
+}
+
+// writeTimeline writes tl in format to the file output, or to stdout when
+// output is empty or "-". A file is written whole or not at all.
+func writeTimeline(tl *timeline.Timeline, format, output string, stdout io.Writer) error {
+	write := func(w io.Writer) error {
+		switch format {
+		default:
+			return tl.WriteJSON(w)
+		}
+	}
+	if output == "" || output == "-" {
+		bw := bufio.NewWriter(stdout)
+		if err := write(bw); err != nil {
+			return err
+		}
+		return bw.Flush()
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(output), "."+filepath.Base(output)+".*")
+	if err != nil {
+		return fmt.Errorf("cannot write timeline: %w", err)
+	}
+	defer os.Remove(tmp.Name())
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return fmt.Errorf("cannot write %s: %w", output, err)
+	}
+	bw := bufio.NewWriter(tmp)
+	if err := write(bw); err != nil {
+		tmp.Close()
+		return fmt.Errorf("cannot write %s: %w", output, err)
+	}
+	if err := bw.Flush(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("cannot write %s: %w", output, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("cannot write %s: %w", output, err)
+	}
+	if err := os.Rename(tmp.Name(), output); err != nil {
+		return fmt.Errorf("cannot write %s: %w", output, err)
+	}
+	return nil
+}
