@@ -47,7 +47,9 @@ func Build(articles []extract.Article, events []Event, opts Options) *Timeline {
 	t.Articles = b.addArticles(articles)
 	b.addEvents(events)
 	b.prepare()
-	for _, comp := range b.merge() {
+	groups := b.merge()
+	t.Events = make([]Event, 0, len(groups))
+	for _, comp := range groups {
 		e := b.event(comp)
 		if e.Date != nil {
 			t.Events = append(t.Events, e)
@@ -145,6 +147,11 @@ func sameMetadata(a, b extract.Article) bool {
 
 // addEvents turns the mentions of events of the kept types into items.
 func (b *builder) addEvents(events []Event) {
+	n := 0
+	for _, e := range events {
+		n += len(e.Mentions)
+	}
+	b.items = make([]item, 0, n)
 	for _, e := range events {
 		if e.Type < 0 || int(e.Type) >= len(b.types) || !b.types[e.Type] {
 			continue
