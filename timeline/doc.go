@@ -41,7 +41,7 @@
 //  3. Two events so made are one event whose reports disagree on the date
 //     when they hold mentions, in different articles, that report it alike
 //     (the same two or more participants, or a shared location and at
-//     least half of the participants named between them) with dates that
+//     least half of the distinct participants the two name) with dates that
 //     do not agree but are at most Options.ConflictDays (3) days apart, and
 //     no article has mentions in both (an article that tells of both tells
 //     of two events).
