@@ -344,15 +344,27 @@ func TestBuildMerge(t *testing.T) {
 			{ID: "undated-meeting-kerry", Status: "occurred", Participants: []string{"John Kerry"}, Sources: 1, Mentions: 1},
 		},
 	}, {
-		name: "undated mentions merge with each other",
+		name: "undated mentions merge with each other only in their article",
 		in: []men{
 			{art: "a", typ: meeting, trigger: "talks", parts: kl},
+			{art: "a", typ: meeting, trigger: "meeting", start: 200, parts: []string{"Lavrov"}, locs: lau},
 			{art: "b", typ: meeting, trigger: "talks", parts: []string{"Lavrov"}, locs: lau},
 			{art: "c", typ: meeting, trigger: "talks"},
 		},
 		want: []summary{
 			{ID: "undated-meeting", Status: "occurred", Participants: []string{}, Sources: 1, Mentions: 1},
-			{ID: "undated-meeting-lausanne-kerry-lavrov", Status: "occurred", Participants: kl, Sources: 2, Mentions: 2},
+			{ID: "undated-meeting-lausanne-kerry-lavrov", Status: "occurred", Participants: kl, Sources: 1, Mentions: 2},
+			{ID: "undated-meeting-lausanne-lavrov", Status: "occurred", Participants: []string{"Sergei Lavrov"}, Sources: 1, Mentions: 1},
+		},
+	}, {
+		name: "an undated report of another status stays out of the dated event",
+		in: []men{
+			{art: "a", typ: meeting, trigger: "talks", parts: kl, text: "Saturday", value: "2016-10-15"},
+			{art: "a", typ: meeting, status: extract.Failed, trigger: "talks", start: 300, parts: []string{"Lavrov"}},
+		},
+		want: []summary{
+			{ID: "2016-10-15-meeting-kerry-lavrov", Date: "2016-10-15", Status: "occurred", Participants: kl, Sources: 1, Mentions: 1},
+			{ID: "undated-meeting-lavrov", Status: "failed", Participants: []string{"Sergei Lavrov"}, Sources: 1, Mentions: 1},
 		},
 	}, {
 		name: "a bare mention joins its article's event with the same head word",
@@ -437,10 +449,10 @@ func TestBuildOrderAndIDs(t *testing.T) {
 	for _, e := range slices.Concat(tl.Events, tl.Undated) {
 		got = append(got, e.ID)
 	}
-	if n := len(tl.Undated[1].Mentions); n != 2 {
-		t.Errorf("undated truces in Homs have %d mentions; want 2", n)
+	if n := len(tl.Undated[1].Mentions); n != 1 {
+		t.Errorf("undated truces in Homs of two articles have %d mentions; want 1 each", n)
 	}
-	if m := tl.Undated[3].Mentions[0].Article; m != "l" {
+	if m := tl.Undated[4].Mentions[0].Article; m != "l" {
 		t.Errorf("second Kerry truce is from article %s; want l", m)
 	}
 	want := []string{
@@ -453,6 +465,7 @@ func TestBuildOrderAndIDs(t *testing.T) {
 		"2016-10-15-offensive-aleppo-russia",
 		"undated-aid-russia",
 		"undated-ceasefire-homs",
+		"undated-ceasefire-homs-2",
 		"undated-ceasefire-kerry",
 		"undated-ceasefire-kerry-2",
 	}

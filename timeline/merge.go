@@ -284,7 +284,9 @@ func (b *builder) attachUndated(list, dated []int) []int {
 		it := &b.items[i]
 		root := -1
 		for _, c := range index[articleKey{typ: it.typ, article: it.article}] {
-			if !overlap(it, &b.items[c]) {
+			// An undated report of another status is another event: "the
+			// talks were suspended" is not the meeting dated Saturday.
+			if !overlap(it, &b.items[c]) || it.status != b.items[c].status {
 				continue
 			}
 			if r := b.find(c); root == -1 {
@@ -303,10 +305,24 @@ func (b *builder) attachUndated(list, dated []int) []int {
 	return pool
 }
 
-// mergeUndated merges undated items that overlap (see overlap): a shared
-// participant, or a shared location when one of them names no
-// participants.
+// mergeUndated merges undated items of one article that overlap (see
+// overlap): a shared participant, or a shared location when one of them
+// names no participants. Without dates, reports in different articles are
+// never taken for one event: "talks with Russia" in 2014 and in 2016 are
+// two.
 func (b *builder) mergeUndated(list []int) {
+	byArticle := make(map[string][]int)
+	for _, i := range list {
+		a := b.items[i].article
+		byArticle[a] = append(byArticle[a], i)
+	}
+	for _, l := range byArticle {
+		b.mergeUndatedIn(l)
+	}
+}
+
+// mergeUndatedIn merges the overlapping undated items of list.
+func (b *builder) mergeUndatedIn(list []int) {
 	for k, bucket := range b.buckets(list) {
 		if k.kind == 'p' {
 			for _, i := range bucket[1:] {
