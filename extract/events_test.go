@@ -133,6 +133,36 @@ func TestEventTriggersAndStatus(t *testing.T) {
 			want: []mention{{Type: "offensive", Status: "occurred", Trigger: "counter-attack", Value: "2016-10-09", Locations: []string{"Palmyra"}}},
 		},
 		{
+			name: "planned-to-be-held",
+			body: lede + "\nA peace conference is to be held in Astana on 22 January.",
+			want: []mention{{Type: "meeting", Status: "planned", Trigger: "peace conference", Value: "2017-01-22", Locations: []string{"Astana"}}},
+		},
+		{
+			name: "proposed-discussed",
+			body: lede + "\nThe ministers discussed a truce in Yemen on Monday.",
+			want: []mention{{Type: "ceasefire", Status: "proposed", Trigger: "truce", Value: "2016-10-10", Locations: []string{"Yemen"}}},
+		},
+		{
+			name: "aid-convoy",
+			body: lede + "\nA UN aid convoy reached the town on Thursday.",
+			want: []mention{{Type: "aid", Status: "occurred", Trigger: "aid convoy", Value: "2016-10-13", Participants: []string{"United Nations"}}},
+		},
+		{
+			name: "shelling-by",
+			body: lede + "\nShelling by government forces killed 12 people in Homs on Sunday.",
+			want: []mention{{Type: "offensive", Status: "occurred", Trigger: "Shelling", Value: "2016-10-09", Locations: []string{"Homs"}}},
+		},
+		{
+			name: "meeting-of-the-minds-is-no-meeting",
+			body: lede + "\nThere was a meeting of the minds on Friday.",
+			want: nil,
+		},
+		{
+			name: "statements-only-when-asked",
+			body: lede + "\nThe minister warned on Friday that the war would go on.",
+			want: nil,
+		},
+		{
 			name: "evacuations",
 			body: lede + "\nThe evacuation of the wounded from Madaya began on Friday.",
 			want: []mention{{Type: "aid", Status: "occurred", Trigger: "evacuation", Value: "2016-10-14", Locations: []string{"Madaya"}}},
@@ -162,6 +192,16 @@ func cmpIgnoreEmptyRule(want []mention) cmp.Option {
 		}
 		return m
 	})
+}
+
+func TestEventStatements(t *testing.T) {
+	x := extract.New(extract.WithEventTypes(extract.Statement))
+	body := lede + "\nForeign Minister Sergei Lavrov warned on Friday that the war would go on."
+	got := mentions(t, x, body, "2016-10-15")
+	want := []mention{{Type: "statement", Status: "occurred", Trigger: "warned", Value: "2016-10-14", Participants: []string{"Sergei Lavrov"}}}
+	if diff := cmp.Diff(want, got, cmpIgnoreEmptyRule(want)); diff != "" {
+		t.Errorf("statements (-want +got):\n%s", diff)
+	}
 }
 
 func TestEventParticipants(t *testing.T) {
