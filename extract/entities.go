@@ -387,8 +387,9 @@ func (x *Extractor) entities(ec *eventContext, m triggerMatch, e *Event) {
 			if !en.place || en.country == "" {
 				continue
 			}
-			// A capital standing for its government: "Moscow and Washington agreed".
-			if !p.capital(en) {
+			// A capital standing for its government: "Moscow and Washington
+			// agreed", but not "flew to Nairobi".
+			if !p.capital(en) || afterPreposition(c.text[c.start:en.start]) {
 				continue
 			}
 			name = en.country
@@ -495,6 +496,12 @@ func (ec *eventContext) prosePerson(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// afterPreposition reports whether text ends with a preposition.
+func afterPreposition(text string) bool {
+	ws := strings.Fields(text)
+	return len(ws) > 0 && locationPreps[lower(ws[len(ws)-1])]
 }
 
 // titled reports whether a title ends right before byte offset at.

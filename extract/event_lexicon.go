@@ -177,6 +177,29 @@ var gerundHeads = map[string]bool{
 	"record": true, "rates": true, "party": true, "parties": true, "stage": true, "forces": true,
 }
 
+// eventHeads are nouns an event word may modify and still name the event:
+// "ceasefire agreement", "aid deliveries".
+var eventHeads = map[string]bool{
+	"agreement": true, "agreements": true, "deal": true, "deals": true, "accord": true, "accords": true,
+	"pact": true, "talks": true, "negotiations": true, "meeting": true, "meetings": true, "operation": true,
+	"operations": true, "campaign": true, "campaigns": true, "deliveries": true, "delivery": true,
+	"convoy": true, "convoys": true, "plan": true, "proposal": true, "offer": true, "call": true,
+	"calls": true, "process": true, "efforts": true, "effort": true, "bid": true, "mission": true,
+	"flights": true, "drops": true, "supplies": true, "shipments": true, "session": true, "sessions": true,
+	"round": true,
+}
+
+// modifiedNouns after an event word make it a modifier whatever its tag:
+// "bombing victims", "aid workers", "attack site".
+var modifiedNouns = map[string]bool{
+	"victims": true, "victim": true, "survivors": true, "suspect": true, "suspects": true, "site": true,
+	"sites": true, "scene": true, "anniversary": true, "memorial": true, "investigation": true,
+	"probe": true, "trial": true, "case": true, "aftermath": true, "toll": true, "casualties": true,
+	"workers": true, "worker": true, "agency": true, "agencies": true, "official": true, "officials": true,
+	"organisations": true, "organizations": true, "groups": true, "zone": true, "zones": true,
+	"plot": true, "plots": true, "threat": true, "threats": true, "warning": true, "warnings": true,
+}
+
 // offensiveBefore are words that make the next "offensive" a noun.
 var offensiveBefore = map[string]bool{
 	"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true, "this": true,

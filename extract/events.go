@@ -248,6 +248,16 @@ func (ec *eventContext) accept(m triggerMatch) bool {
 	if m.tr.verb && strings.HasSuffix(last, "ing") && m.end < len(w) && gerundHeads[w[m.end]] {
 		return false
 	}
+	// A noun modifying another noun names no event: "bombing victims",
+	// "aid workers"; "ceasefire agreement" and "peace talks" still do.
+	if m.end < len(w) && modifiedNouns[w[m.end]] {
+		return false
+	}
+	if (!m.tr.verb || ec.tag(m.end-1) == "NN") && m.end < len(w) && ec.c.toks[m.end].kind == tokWord && !ec.c.toks[m.end].upper && !eventHeads[w[m.end]] {
+		if t := ec.tag(m.end); t == "NN" || t == "NNS" {
+			return false
+		}
+	}
 	switch m.tr.head {
 	case "meeting":
 		// "meet the demands", "met with criticism", "meeting of the minds"
@@ -462,6 +472,9 @@ func (ec *eventContext) date(m triggerMatch) *EventTime {
 		if ec.triggerBetween(m, lo, hi) {
 			continue // "held discussions before the conference to be held on 22 January"
 		}
+		if hi <= m.start && ec.stopBetween(hi, m.start) {
+			continue // "headed Tuesday to Africa after the bombings"
+		}
 		var d int
 		switch {
 		case lo >= m.end:
@@ -482,11 +495,36 @@ func (ec *eventContext) date(m triggerMatch) *EventTime {
 		t := ec.timexes[best]
 		return &EventTime{Text: t.Text, Value: t.Value, Rule: t.Rule, Date: *t.Date}
 	}
-	if ec.lead && !ec.pub.IsZero() {
+	// A headline or lead without a date of its own tells of the day it
+	// was published; when the sentence dates something else, its other
+	// events are background ("finished talks interrupted by the bombing").
+	if ec.lead && !ec.pub.IsZero() && !ec.hasDate() {
 		d := ec.pub.Format(time.DateOnly)
 		return &EventTime{Value: d, Rule: "publication-date", Date: Span{Start: d, End: d, Granularity: Day}}
 	}
 	return nil
+}
+
+// stopBetween reports whether a word starting a clause of its own ("as",
+// "after", "following") is among tokens [lo, hi).
+func (ec *eventContext) stopBetween(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if stopWords[ec.words[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDate reports whether the sentence holds a time expression with a
+// date on the calendar.
+func (ec *eventContext) hasDate() bool {
+	for _, t := range ec.timexes {
+		if t.Date != nil && (t.Type == Date || t.Type == Time) && t.Date.Granularity != Unknown && t.Date.Granularity != Ref {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerBetween reports whether another trigger stands between m and the

@@ -163,6 +163,24 @@ func TestEventTriggersAndStatus(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "noun-modifier-is-no-event",
+			body: lede + "\nThe minister paid tribute to bombing victims on Tuesday.",
+			want: nil,
+		},
+		{
+			name: "date-before-after-clause",
+			body: lede + "\nThe envoy flew on Tuesday to Nairobi after the bombings.",
+			want: []mention{{Type: "offensive", Status: "occurred", Trigger: "bombings"}},
+		},
+		{
+			name: "lead-background-event-undated",
+			body: "The ambassador finished her work on Wednesday with talks that the shelling had interrupted.",
+			want: []mention{
+				{Type: "meeting", Status: "occurred", Trigger: "talks", Value: "2016-10-12"},
+				{Type: "offensive", Status: "occurred", Trigger: "shelling"},
+			},
+		},
+		{
 			name: "evacuations",
 			body: lede + "\nThe evacuation of the wounded from Madaya began on Friday.",
 			want: []mention{{Type: "aid", Status: "occurred", Trigger: "evacuation", Value: "2016-10-14", Locations: []string{"Madaya"}}},
