@@ -24,12 +24,16 @@
 //     or more next to other furniture;
 //   - it follows a marker that opens a block ("Read Next", "More from
 //     Reuters", "Most popular", "Related Topics", "SPONSORED FEATURES",
-//     "React Now") and the story has not resumed yet. The story resumes at
-//     two story paragraphs in a row (twelve words or more ending with a
-//     sentence mark) or at one very long one; teasers in such blocks are
-//     headlines without a final full stop, names, and a one-paragraph
-//     standfirst each. A block that starts with dated headlines ends with
-//     them.
+//     "React Now") and the story has not resumed yet. Teasers in such
+//     blocks are headlines without a final full stop, names, and a
+//     one-paragraph standfirst each, so the story resumes at a story
+//     paragraph (twelve words or more ending with a sentence mark) that is
+//     followed by another one or by a sentence ending with a full stop, or
+//     that is very long, or that ends the body with a full stop. Single
+//     furniture lines such as "Advertisement" do not interrupt the story,
+//     and short sentences ending with a full stop just before it are given
+//     back to it. A block that starts with dated headlines ends with them;
+//   - it is a short line between two furniture lines.
 //
 // Lines that hold only separators ("-", "***") or a number join the
 // furniture next to them and are otherwise kept.

@@ -1,6 +1,7 @@
 package furniture
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -10,7 +11,10 @@ import (
 // Range is a byte range [Start, End) of an article body that holds page
 // furniture. It covers whole lines: Start is the start of a line and End
 // is the end of a line (the offset of its newline) or the length of the
-// body.
+// body. Reason is one of "advertisement", "appeal", "byline", "comments",
+// "consent", "copyright", "credit", "headline-list", "job-ad", "media",
+// "meta", "navigation", "newsletter", "promo", "read-next", "share",
+// "social", "sponsored" and "tags".
 type Range struct {
 	Start  int    // offset of the first byte of the range in the body
 	End    int    // offset just past the last byte of the range
@@ -48,6 +52,19 @@ const (
 	neutral             // separators or a bare number: joins the furniture next to it
 	text                // anything else
 )
+
+// String returns the name of k.
+func (k kind) String() string {
+	switch k {
+	case blank:
+		return "blank"
+	case neutral:
+		return "neutral"
+	case text:
+		return "text"
+	}
+	return "kind(" + strconv.Itoa(int(k)) + ")"
+}
 
 // line is one line of the body with the features the rules look at.
 type line struct {
@@ -323,7 +340,7 @@ func markBlocks(lines []line) {
 			if list && !l.dated && !l.furniture() {
 				break
 			}
-			if l.story && (l.words >= longStoryWords || resumes(lines, j)) {
+			if l.story && !l.furniture() && (l.words >= longStoryWords || resumes(lines, j)) {
 				break
 			}
 			first = false
@@ -339,7 +356,7 @@ func markBlocks(lines []line) {
 			for k := len(absorbed) - 1; k >= 0; k-- {
 				a := absorbed[k]
 				l := &lines[a]
-				if next(lines, a) != j || l.words < 6 || !endsFullStop(l.text) {
+				if next(lines, a) != j || l.words < 3 || !endsFullStop(l.text) {
 					break
 				}
 				l.reason = ""
@@ -352,14 +369,18 @@ func markBlocks(lines []line) {
 
 // resumes reports whether the story resumes at the story-like line i: the
 // next non-blank line reads like a story paragraph too, or is a shorter
-// sentence that ends with a full stop (teaser headlines do not). Single
-// furniture lines in between do not count.
+// sentence that ends with a full stop (teaser headlines do not), or it
+// ends the body with a full stop. Single furniture lines in between do not
+// count.
 func resumes(lines []line, i int) bool {
 	j := next(lines, i)
 	for j < len(lines) && (lines[j].kind == neutral || lines[j].furniture() && !lines[j].opens) {
 		j = next(lines, j) // skip an advertisement or a credit in the story
 	}
-	if j >= len(lines) || lines[j].opens {
+	if j >= len(lines) {
+		return endsFullStop(lines[i].text) // the last paragraph of the story
+	}
+	if lines[j].opens {
 		return false
 	}
 	l := &lines[j]

@@ -681,7 +681,7 @@ func endsFullStop(t string) bool {
 		r, size := utf8.DecodeLastRuneInString(t)
 		switch r {
 		case '.':
-			return !bytesHasSuffixString(t, "...")
+			return !strings.HasSuffix(t, "...")
 		case '"', '\'', '\u201d', '\u2019', ')':
 			t = t[:len(t)-size]
 		default:
@@ -689,11 +689,6 @@ func endsFullStop(t string) bool {
 		}
 	}
 	return false
-}
-
-// bytesHasSuffixString reports whether s ends with suffix.
-func bytesHasSuffixString(s, suffix string) bool {
-	return len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix
 }
 
 // isShareLine reports whether every word of lo is a share-button word and
