@@ -1,12 +1,15 @@
 package extract_test
 
 import (
+	"context"
 	"html"
 	"os"
 	"path/filepath"
 	"regexp"
 	"testing"
 	"time"
+
+	"github.com/chronicle-news/chronicle/extract"
 )
 
 // benchDoc is one article of a benchmark corpus and its publication date.
@@ -129,6 +132,34 @@ func BenchmarkTimexesParallel(b *testing.B) {
 					}
 				}
 			})
+		})
+	}
+}
+
+// BenchmarkExtract measures the whole per-article extraction: furniture,
+// time expressions, event mentions, participants and places.
+func BenchmarkExtract(b *testing.B) {
+	for _, c := range benchCorpora {
+		b.Run(c.name, func(b *testing.B) {
+			docs := c.load(b)
+			x := sharedExtractor()
+			b.SetBytes(corpusBytes(docs))
+			n := 0
+			ctx := context.Background()
+			for b.Loop() {
+				for _, d := range docs {
+					a := extract.Article{ID: "bench", Body: d.text}
+					if !d.pub.IsZero() {
+						a.Published = d.pub.Format(time.DateOnly)
+					}
+					res, err := x.Extract(ctx, a)
+					if err != nil {
+						b.Fatal(err)
+					}
+					n += len(res.Events)
+				}
+			}
+			b.ReportMetric(float64(n)/float64(b.N), "events/op")
 		})
 	}
 }

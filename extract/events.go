@@ -58,6 +58,8 @@ func (x *Extractor) sentenceEvents(out []Event, c *sentence, timexes []Timex, le
 	}
 	ec := &eventContext{c: c, timexes: timexes, lead: lead, pub: c.pub, people: ppl}
 	ec.prepare()
+	// Tag the whole sentence once rather than a window per trigger.
+	c.posTags(0, len(c.toks))
 	first := len(out)
 	// Accept triggers and decide their status first: the accepted triggers
 	// compete for the sentence's time expressions.
