@@ -32,7 +32,8 @@
 //     that is very long, or that ends the body with a full stop. Single
 //     furniture lines such as "Advertisement" do not interrupt the story,
 //     and short sentences ending with a full stop just before it are given
-//     back to it. A block that starts with dated headlines ends with them;
+//     back to it. A block that starts with dated headlines ends with them,
+//     and a one-word opener between story lines is a subhead ("Latest");
 //   - it is a short line between two furniture lines.
 //
 // Lines that hold only separators ("-", "***") or a number join the

@@ -251,7 +251,8 @@ func markDatedLists(lines []line) {
 }
 
 // markTitleRuns marks runs of three or more Title Case headlines in a row
-// that are not furniture already.
+// that are not furniture already, unless they follow a line that ends with
+// a colon: "The members are:" and a list of names.
 func markTitleRuns(lines []line) {
 	for i := 0; i < len(lines); {
 		if !lines[i].title || lines[i].furniture() {
@@ -262,11 +263,9 @@ func markTitleRuns(lines []line) {
 		for j < len(lines) && lines[j].title && !lines[j].furniture() {
 			j++
 		}
-		if j-i >= 3 {
+		if p := prev(lines, i); j-i >= 3 && (p < 0 || !strings.HasSuffix(lines[p].text, ":")) {
 			for k := i; k < j; k++ {
-				if !lines[k].furniture() {
-					lines[k].reason = reasonHeadlines
-				}
+				lines[k].reason = reasonHeadlines
 			}
 		}
 		i = j
@@ -350,6 +349,7 @@ func markBlocks(lines []line) {
 			}
 		}
 		absorbedBuf = absorbed
+
 		// Story sentences just before the resumption are the story's own:
 		// give back absorbed lines that end with a full stop.
 		if j < len(lines) {
@@ -361,6 +361,13 @@ func markBlocks(lines []line) {
 				}
 				l.reason = ""
 				j = a
+			}
+		}
+		// A single word between story lines is a subhead: "Latest",
+		// "Elsewhere".
+		if j < len(lines) && j == next(lines, i) && !lines[j].furniture() && !lines[j].opens && lines[i].words == 1 {
+			if p := prev(lines, i); p >= 0 && !lines[p].furniture() {
+				lines[i].reason = ""
 			}
 		}
 		i = j

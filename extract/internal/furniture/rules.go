@@ -245,9 +245,13 @@ var creditLabels = []string{
 var trailerPrefixes = []string{
 	"reporting by", "(reporting by", "additional reporting by",
 	"(additional reporting by", "writing by", "(writing by", "editing by",
-	"(editing by", "compiled by", "our standards:", "source:", "sources:",
-	"(source:", "with reporting by", "additional reporting:",
+	"(editing by", "compiled by", "with reporting by",
+	"additional reporting:",
 }
+
+// sourcePrefixes start short source notes: "Source: Al Jazeera and news
+// agencies", "Our Standards: The Thomson Reuters Trust Principles."
+var sourcePrefixes = []string{"source:", "sources:", "(source:", "our standards:"}
 
 // tagPrefixes start lines of topic tags.
 var tagPrefixes = []string{
@@ -260,8 +264,7 @@ var tagPrefixes = []string{
 var appealPhrases = []string{
 	"small favour to ask", "small favor to ask", "support the guardian",
 	"support our journalism", "support independent journalism",
-	"subscribe to continue", "since you're here", "support us from",
-	"donate now",
+	"subscribe to continue", "since you're here", "donate now",
 }
 
 // metaPhrases mark notes about the page rather than the story.
@@ -292,7 +295,8 @@ var metaPhrases = []string{
 
 // consentPhrases mark cookie and privacy notices.
 var consentPhrases = []string{
-	"we and our partners", "and our partners may", "personalised ads",
+	"process personal data", "precise geolocation", "device scanning",
+	"with your permission we", "personalised ads",
 	"personalized ads", "we use your sign-up", "privacy notice",
 	"use of cookies", "uses cookies", "use cookies", "accept cookies",
 	"cookies to", "cookie policy", "cookie settings", "cookies policy",
@@ -302,8 +306,7 @@ var consentPhrases = []string{
 // newsletterPhrases mark newsletter prompts on their own.
 var newsletterPhrases = []string{
 	"delivered to your inbox", "enter your email", "thank you for subscribing",
-	"unsubscribe at any time", "subscribe to our", "sign up to our",
-	"sign up for our", "sign up to receive", "get our newsletter",
+	"unsubscribe at any time", "sign up to receive", "get our newsletter",
 	"straight to your inbox", "in your inbox",
 }
 
@@ -537,7 +540,10 @@ func rule(t string, lo []byte, g groups, f folded, ends bool) string {
 		return reasonSocial
 	case words <= 10 && !ends && (known && (hasAnyPrefix(lo, creditPrefixes) || isLabelledCredit(t, lo)) || isAgencyLine(lo)):
 		return reasonCredit
-	case known && words <= 40 && hasAnyPrefix(lo, trailerPrefixes):
+	case known && words <= 40 && hasAnyPrefix(lo, trailerPrefixes) &&
+		(!ends || lo[0] == '(' || bytes.Contains(lo, []byte("editing by"))):
+		return reasonCredit
+	case known && words <= 10 && hasAnyPrefix(lo, sourcePrefixes):
 		return reasonCredit
 	case words <= 30 && g.has(gContributed):
 		return reasonCredit
@@ -574,7 +580,7 @@ func rule(t string, lo []byte, g groups, f folded, ends bool) string {
 var prefixStarts = map[string]bool{}
 
 func init() {
-	for _, list := range [][]string{inlinePrefixes, creditPrefixes, creditLabels, trailerPrefixes, tagPrefixes,
+	for _, list := range [][]string{inlinePrefixes, creditPrefixes, creditLabels, trailerPrefixes, sourcePrefixes, tagPrefixes,
 		{"follow ", "like ", "join ", "find ", "connect ", "download ", "get ", "click ", "install ", "continue "}} {
 		for _, p := range list {
 			prefixStarts[string(firstWord([]byte(p)))] = true
@@ -819,6 +825,8 @@ func isNewsletter(lo []byte, g groups, words int) bool {
 	case words <= 15 && g.has(gSignUp) && g.has(gSignUpCtx):
 		return true
 	case words <= 15 && bytes.HasPrefix(lo, []byte("get ")) && g.has(gByEmail):
+		return true
+	case words <= 20 && hasAnyPrefix(lo, []string{"subscribe to our", "sign up to our", "sign up for our"}):
 		return true
 	}
 	return false
