@@ -24,7 +24,7 @@ var (
 // Accuracy floors on the labelled corpus, set just under what Find
 // achieves; see testdata/furniture/README.
 const (
-	minFurnitureFound = 0.96  // share of furniture lines inside a range (achieved 0.970)
+	minFurnitureFound = 0.96  // share of furniture lines inside a range (achieved 0.968)
 	minStoryKept      = 0.995 // share of story lines outside every range (achieved 1)
 	minTimeMLKept     = 0.998 // share of TimeBank and AQUAINT lines kept (achieved 1)
 )

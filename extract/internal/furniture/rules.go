@@ -17,7 +17,7 @@ type marker struct {
 func single(reason string) marker { return marker{reason: reason} }
 func block(reason string) marker  { return marker{reason: reason, opens: true} }
 
-// markers maps the key of a line (see scratch.key) to the furniture it is.
+// markers maps the key of a line (see key) to the furniture it is.
 var markers = map[string]marker{}
 
 // markerWords lists the keys of known markers by their marker.
@@ -456,7 +456,7 @@ func isDecoration(r rune) bool {
 // stripCount removes a count from a key: "comments 23", "23 comments",
 // "comments (23)", "3 min read".
 func stripCount(k []byte) []byte {
-	t := bytes.TrimRight(k, "0123456789()+,.kK ")
+	t := bytes.TrimRight(k, "0123456789()+,. ")
 	if len(t) < len(k) && len(t) > 0 && t[len(t)-1] != ' ' && len(k)-len(t) >= 1 {
 		// "comments23" is not a count; require the space back.
 		if k[len(t)] != ' ' && k[len(t)] != '(' {
@@ -495,7 +495,7 @@ func classify(l *line, sc *scratch) {
 	if m, ok := lookup(lo, words, ends); ok {
 		l.reason, l.opens = m.reason, m.opens
 	} else {
-		l.reason = rule(t, lo, f.g, f, ends)
+		l.reason = rule(t, lo, f, ends)
 	}
 	l.title = titleCase(l)
 }
@@ -526,8 +526,8 @@ func lookup(lo []byte, words int, ends bool) (marker, bool) {
 
 // rule applies the rules for lines that are not in the marker tables and
 // returns the furniture reason, or "".
-func rule(t string, lo []byte, g groups, f folded, ends bool) string {
-	words := f.words
+func rule(t string, lo []byte, f folded, ends bool) string {
+	words, g := f.words, f.g
 	known := prefixStarts[string(firstWord(lo))] // whether a prefix rule may apply
 	switch {
 	case known && words <= 30 && hasAnyPrefix(lo, inlinePrefixes) && len(lo) > len("read:") && !isAppPromo(lo, g):
