@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -12,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/chronicle-news/chronicle/extract"
-	"github.com/chronicle-news/chronicle/extract/corpus"
 	"github.com/chronicle-news/chronicle/timeline"
 )
 
@@ -31,53 +29,22 @@ Flags:
 
 // runBuild runs "chronicle build".
 func runBuild(ctx context.Context, e *env, args []string) error {
-	fs := flag.NewFlagSet("build", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	published := fs.String("published", "", "publication date of every article, `YYYY-MM-DD`")
-	manifest := fs.String("manifest", "", "CSV `FILE` of publication dates: file,published[,title,source,url]")
-	types := fs.String("types", defaultTypes, "comma-separated event `TYPES` to find: meeting, ceasefire, offensive, aid, statement, or all")
+	var in inputFlags
+	fs := newFlagSet("build", buildUsage, e, &in)
 	format := fs.String("format", "", "output `FORMAT`: json (default: from the -o extension, else json)")
 	output := fs.String("o", "", "write the timeline to `FILE` instead of standard output")
-	fs.Usage = func() {
-		fmt.Fprint(e.Stderr, buildUsage)
-		fs.SetOutput(e.Stderr)
-		fs.PrintDefaults()
-		fs.SetOutput(io.Discard)
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return fmt.Errorf("%w: %v", errUsage, err)
-	}
-	if *published != "" && *manifest != "" {
-		return fmt.Errorf("%w: --published and --manifest cannot be used together", errUsage)
-	}
-	if *published != "" {
-		if _, err := corpus.ParseDate(*published); err != nil {
-			return fmt.Errorf("%w: --published: %v", errUsage, err)
-		}
+	if err := parseFlags(fs, &in, args); err != nil {
+		return err
 	}
 	f, err := outputFormat(*format, *output)
 	if err != nil {
 		return err
 	}
-	ts, err := parseTypes(*types)
-	if err != nil {
-		return err
-	}
-	x := extract.New(extract.WithEventTypes(ts...))
-	paths := fs.Args()
-	if len(paths) == 0 {
-		paths = []string{corpus.StdinPath}
-	}
-	opts := corpus.Options{Published: *published, Manifest: *manifest, Stdin: e.Stdin}
-
 	var (
 		articles []extract.Article
 		events   []timeline.Event
 	)
-	runErr := eachResult(ctx, e, paths, opts, x, func(res extract.Result) error {
+	runErr := eachResult(ctx, e, paths(fs), in.options(e), in.extractor(), func(res extract.Result) error {
 		articles = append(articles, res.Article)
 		events = append(events, timeline.Singles(res.Article.ID, res.Events)...)
 		return nil
@@ -88,7 +55,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if len(articles) == 0 {
 		return fmt.Errorf("%w: no usable article", errUsage)
 	}
-	tl := timeline.Build(articles, events, timeline.Options{Types: ts})
+	tl := timeline.Build(articles, events, timeline.Options{Types: in.kinds})
 	if err := writeTimeline(tl, f, *output, e.Stdout); err != nil {
 		return err
 	}

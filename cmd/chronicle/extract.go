@@ -5,9 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
-	"io"
 	"runtime"
 	"strings"
 
@@ -34,41 +32,12 @@ Flags:
 
 // runExtract runs "chronicle extract".
 func runExtract(ctx context.Context, e *env, args []string) error {
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fs.SetOutput(io.Discard) // run reports flag errors; Usage prints the help
-	published := fs.String("published", "", "publication date of every article, `YYYY-MM-DD`")
-	manifest := fs.String("manifest", "", "CSV `FILE` of publication dates: file,published[,title,source,url]")
-	types := fs.String("types", defaultTypes, "comma-separated event `TYPES` to find: meeting, ceasefire, offensive, aid, statement, or all")
-	fs.Usage = func() {
-		fmt.Fprint(e.Stderr, extractUsage)
-		fs.SetOutput(e.Stderr)
-		fs.PrintDefaults()
-		fs.SetOutput(io.Discard)
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return fmt.Errorf("%w: %v", errUsage, err)
-	}
-	if *published != "" && *manifest != "" {
-		return fmt.Errorf("%w: --published and --manifest cannot be used together", errUsage)
-	}
-	if *published != "" {
-		if _, err := corpus.ParseDate(*published); err != nil {
-			return fmt.Errorf("%w: --published: %v", errUsage, err)
-		}
-	}
-	paths := fs.Args()
-	if len(paths) == 0 {
-		paths = []string{corpus.StdinPath}
-	}
-	x, err := extractor(*types)
-	if err != nil {
+	var in inputFlags
+	fs := newFlagSet("extract", extractUsage, e, &in)
+	if err := parseFlags(fs, &in, args); err != nil {
 		return err
 	}
-	opts := corpus.Options{Published: *published, Manifest: *manifest, Stdin: e.Stdin}
-	return extractAll(ctx, e, paths, opts, x)
+	return extractAll(ctx, e, paths(fs), in.options(e), in.extractor())
 }
 
 // extractAll extracts the articles at paths in parallel and writes one JSON
@@ -141,15 +110,6 @@ func eachResult(ctx context.Context, e *env, paths []string, opts corpus.Options
 
 // defaultTypes are the event types found unless --types says otherwise.
 const defaultTypes = "meeting,ceasefire,offensive,aid"
-
-// extractor returns an Extractor finding the comma-separated event types.
-func extractor(types string) (*extract.Extractor, error) {
-	ts, err := parseTypes(types)
-	if err != nil {
-		return nil, err
-	}
-	return extract.New(extract.WithEventTypes(ts...)), nil
-}
 
 // parseTypes parses a comma-separated list of event type names; "all" is
 // every type.
