@@ -118,7 +118,7 @@ var (
 		"hope for", "hoped for", "offered", "offer", "tried to", "try to", "trying to", "attempt to",
 		"attempted to", "attempts to", "would", "could", "should", "encourage", "encouraged", "broker",
 		"brokering", "plan for", "idea of", "negotiate a",
-		"negotiating a", "negotiate terms", "towards", "toward", "bid for", "efforts to", "effort to",
+		"negotiating a", "towards", "toward", "bid for", "efforts to", "effort to",
 		"talked about", "talking about", "allow", "to allow", "ensure", "to ensure", "provide", "to provide",
 	}
 	// failedCues before a trigger ("broke off talks") or after it ("talks
