@@ -233,12 +233,11 @@ type entity struct {
 	place      bool   // a city, region or country that can be a location
 	city       bool   // a city or region rather than a country
 	country    string // the country a place belongs to
-	person     bool
 }
 
 // entities fills e's participants and locations from the words around
 // trigger m in its clause.
-func (x *Extractor) entities(ec *eventContext, m triggerMatch, e *Event) {
+func entities(ec *eventContext, m triggerMatch, e *Event) {
 	p := ec.people
 	if p == nil {
 		return
@@ -257,12 +256,10 @@ func (x *Extractor) entities(ec *eventContext, m triggerMatch, e *Event) {
 	var ents []entity
 	// gazetteer entries
 	i := sort.Search(len(p.gaz), func(i int) bool { return p.gaz[i].End > from })
-	titleEnd := -1
 	for ; i < len(p.gaz) && p.gaz[i].Start < to; i++ {
 		g := p.gaz[i]
 		switch g.Entry.Kind {
 		case gazetteer.Title, gazetteer.Honorific:
-			titleEnd = g.End
 			continue
 		}
 		// "Russian Foreign Minister Sergei Lavrov": the demonym belongs to the title.
@@ -286,7 +283,6 @@ func (x *Extractor) entities(ec *eventContext, m triggerMatch, e *Event) {
 		}
 		ents = append(ents, en)
 	}
-	_ = titleEnd
 	// people
 	ws := wordsIn(c.text, from, to)
 	for k := 0; k < len(ws); k++ {
@@ -317,7 +313,7 @@ func (x *Extractor) entities(ec *eventContext, m triggerMatch, e *Event) {
 			k += len(run) - 1
 			continue
 		}
-		ents = append(ents, entity{start: run[0].start, end: run[len(run)-1].end, name: name, person: true})
+		ents = append(ents, entity{start: run[0].start, end: run[len(run)-1].end, name: name})
 		k += len(run) - 1
 	}
 	sort.SliceStable(ents, func(a, b int) bool { return ents[a].start < ents[b].start })
@@ -349,7 +345,7 @@ func (x *Extractor) entities(ec *eventContext, m triggerMatch, e *Event) {
 		// "in Geneva, Switzerland": the country after a place is a place.
 		after := k > 0 && len(locs) > 0 && locs[len(locs)-1].start == ents[k-1].start &&
 			strings.TrimSpace(c.text[ents[k-1].end:en.start]) == ","
-		if after || x.isLocation(ec, m, en, trigStart, trigEnd) {
+		if after || isLocation(ec, m, en, trigStart, trigEnd) {
 			locs = append(locs, en)
 		}
 	}
@@ -525,7 +521,7 @@ func (p *people) capital(en entity) bool {
 }
 
 // isLocation reports whether place en is where m's event happened.
-func (x *Extractor) isLocation(ec *eventContext, m triggerMatch, en entity, trigStart, trigEnd int) bool {
+func isLocation(ec *eventContext, m triggerMatch, en entity, trigStart, trigEnd int) bool {
 	c := ec.c
 	// the word before the place, skipping "the" and rebel-held-style modifiers
 	before := strings.TrimRight(c.text[c.start:en.start], " \t\n")

@@ -88,15 +88,6 @@ func parseTriggers(specs []string) map[string][]trigger {
 			idx[tr.words[0]] = append(idx[tr.words[0]], tr)
 		}
 	}
-	// Longest forms first, so "cessation of hostilities" wins over a shorter form.
-	for k, list := range idx {
-		for i := 1; i < len(list); i++ {
-			for j := i; j > 0 && len(list[j].words) > len(list[j-1].words); j-- {
-				list[j], list[j-1] = list[j-1], list[j]
-			}
-		}
-		idx[k] = list
-	}
 	return idx
 }
 

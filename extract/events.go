@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -108,7 +109,7 @@ func (x *Extractor) sentenceEvents(out []Event, c *sentence, timexes []Timex, le
 		if e.Status == Occurred && e.Time != nil && !c.pub.IsZero() && e.Time.Date.Start > c.pub.Format(time.DateOnly) {
 			e.Status = Planned
 		}
-		x.entities(ec, m, &e)
+		entities(ec, m, &e)
 		// One sentence naming one event twice ("launched a counter-attack
 		// as it recaptured Raqqa") is one mention.
 		if dup := sameMention(out[first:], e); dup != nil {
@@ -457,11 +458,7 @@ func (ec *eventContext) date(m triggerMatch) *EventTime {
 	best, bestScore := -1, 1<<30
 	cl := ec.clause[m.start]
 	for k, t := range ec.timexes {
-		if t.Date == nil || (t.Type != Date && t.Type != Time) {
-			continue
-		}
-		switch t.Date.Granularity {
-		case Unknown, Ref:
+		if !onCalendar(t) {
 			continue
 		}
 		lo, hi := ec.tmxTok[k][0], ec.tmxTok[k][1]
@@ -521,12 +518,13 @@ func (ec *eventContext) stopBetween(lo, hi int) bool {
 // hasDate reports whether the sentence holds a time expression with a
 // date on the calendar.
 func (ec *eventContext) hasDate() bool {
-	for _, t := range ec.timexes {
-		if t.Date != nil && (t.Type == Date || t.Type == Time) && t.Date.Granularity != Unknown && t.Date.Granularity != Ref {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(ec.timexes, onCalendar)
+}
+
+// onCalendar reports whether t can date an event: a date or time with a
+// known extent, not a duration, a set or PAST_REF.
+func onCalendar(t Timex) bool {
+	return t.Date != nil && (t.Type == Date || t.Type == Time) && t.Date.Granularity != Unknown && t.Date.Granularity != Ref
 }
 
 // triggerBetween reports whether another trigger stands between m and the
@@ -594,16 +592,9 @@ func mergeMention(m *Event, e Event) {
 
 // union appends to a the strings of b it lacks.
 func union(a, b []string) []string {
-	for _, s := range b {
-		found := false
-		for _, t := range a {
-			if t == s {
-				found = true
-				break
-			}
-		}
-		if !found {
-			a = append(a, s)
+	for _, t := range b {
+		if !slices.Contains(a, t) {
+			a = append(a, t)
 		}
 	}
 	return a
