@@ -9,7 +9,17 @@ type Article struct {
 	URL           string `json:"url"`            // canonical address, when known
 	Published     string `json:"published"`      // publication date, YYYY-MM-DD, or empty when unknown
 	PublishedFrom string `json:"published_from"` // where Published came from: flag, manifest, front-matter, json, html-meta, text or none
-	Body          string `json:"-"`              // the text as read, after any front matter; timex offsets index it
+
+	// Fingerprint is a near-duplicate signature of the body (see package
+	// fingerprint), set by Extract; the timeline compares fingerprints to
+	// tell wire copies of one story from independent reports.
+	Fingerprint string `json:"fingerprint,omitempty"`
+	// DuplicateOf is the ID of the article this one is a near-duplicate
+	// of, set when a timeline is built; empty for independent reports.
+	DuplicateOf string `json:"duplicate_of,omitempty"`
+
+	Body     string   `json:"-"` // the text as read, after any front matter; timex offsets index it
+	Warnings []string `json:"-"` // problems met while reading the article; Extract copies them into Result.Warnings
 }
 
 // Result is what extraction found in one article: one line of

@@ -59,7 +59,8 @@ func New(opts ...Option) *Extractor {
 // against a's publication date. An article without a publication date still
 // gets its expressions, left underspecified where they are relative.
 func (x *Extractor) Extract(ctx context.Context, a Article) (Result, error) {
-	res := Result{Article: a, Timexes: []Timex{}, Warnings: []string{}}
+	res := Result{Article: a, Timexes: []Timex{}, Warnings: append([]string{}, a.Warnings...)}
+	res.Article.Warnings = nil
 	var pub time.Time
 	if a.Published != "" {
 		t, err := time.Parse(time.DateOnly, a.Published)

@@ -139,10 +139,12 @@ func (b *builder) addArticles(articles []extract.Article) []extract.Article {
 }
 
 // sameMetadata reports whether two articles agree in everything but
-// their bodies, which extract output does not carry.
+// their bodies and reading warnings, which extract output does not
+// carry, and the duplicate link the timeline sets.
 func sameMetadata(a, b extract.Article) bool {
-	a.Body, b.Body = "", ""
-	return a == b
+	return a.ID == b.ID && a.Path == b.Path && a.Title == b.Title &&
+		a.Source == b.Source && a.URL == b.URL && a.Published == b.Published &&
+		a.PublishedFrom == b.PublishedFrom && a.Fingerprint == b.Fingerprint
 }
 
 // addEvents turns the mentions of events of the kept types into items.
