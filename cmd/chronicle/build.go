@@ -52,9 +52,6 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if runErr != nil && !errors.Is(runErr, errPartial) {
 		return runErr
 	}
-	if len(articles) == 0 {
-		return fmt.Errorf("%w: no usable article", errUsage)
-	}
 	tl := timeline.Build(articles, events, timeline.Options{Types: in.kinds})
 	if err := writeTimeline(tl, f, *output, e.Stdout); err != nil {
 		return err

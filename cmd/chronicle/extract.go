@@ -56,32 +56,32 @@ func extractAll(ctx context.Context, e *env, paths []string, opts corpus.Options
 	return err
 }
 
-// eachResult extracts the articles at paths in parallel and calls write
-// with each result, one at a time, in input order. Problems with single
-// inputs are reported on e.Stderr with a summary line; the result wraps
-// errPartial if there were any.
+// eachResult reads, parses and extracts the articles at paths in
+// parallel and calls write with each result, one at a time, in input
+// order. Problems with single inputs are reported on e.Stderr, followed
+// by a summary line; the result wraps errPartial if some inputs failed,
+// and errNoArticles if none could be used.
 func eachResult(ctx context.Context, e *env, paths []string, opts corpus.Options, x *extract.Extractor, write func(extract.Result) error) error {
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	seq := &sequencer{g: g}
 	// Written only by the sequenced write functions, one at a time.
 	var (
-		written int              // articles written
-		failed  corpus.ErrorList // articles the extractor failed on
+		used   int              // articles written
+		failed corpus.ErrorList // inputs that could not be parsed or extracted
 	)
-	readErr := corpus.Read(gctx, paths, opts, func(a extract.Article) error {
+	readErr := corpus.Read(gctx, paths, opts, func(in *corpus.Input) error {
 		seq.add(func() func() error {
-			res, extractErr := x.Extract(gctx, a)
-			res.Article.Body = "" // only offsets into it travel further
+			res, err := extractInput(gctx, x, in)
 			return func() error {
 				if err := gctx.Err(); err != nil {
 					return err
 				}
-				if extractErr != nil {
-					failed.Add(a.Path, 0, extractErr)
+				if err != nil {
+					failed = append(failed, err)
 					return nil
 				}
-				written++
+				used++
 				return write(res)
 			}
 		})
@@ -96,16 +96,49 @@ func eachResult(ctx context.Context, e *env, paths []string, opts corpus.Options
 	}
 	errs = append(errs, failed...)
 	errs.Sort()
-	files := make(map[string]bool)
+	skipped := 0
 	for _, err := range errs {
 		fmt.Fprintln(e.Stderr, err)
-		files[err.File] = true
+		if err.Skip {
+			skipped++
+		}
 	}
-	fmt.Fprintf(e.Stderr, "chronicle: %d articles, %d failed\n", written, len(files))
-	if len(errs) > 0 {
+	nfailed := len(errs) - skipped
+	fmt.Fprintf(e.Stderr, "chronicle: %d %s used, %d skipped, %d failed\n", used, plural(used, "article", "articles"), skipped, nfailed)
+	switch {
+	case used == 0:
+		return errNoArticles
+	case nfailed > 0:
 		return errPartial
 	}
 	return nil
+}
+
+// extractInput parses one input and extracts its article. Its error names
+// the input.
+func extractInput(ctx context.Context, x *extract.Extractor, in *corpus.Input) (extract.Result, *corpus.Error) {
+	a, err := in.Article()
+	if err != nil {
+		var ce *corpus.Error
+		if errors.As(err, &ce) {
+			return extract.Result{}, ce
+		}
+		return extract.Result{}, &corpus.Error{File: in.String(), Msg: err.Error(), Err: err}
+	}
+	res, err := x.Extract(ctx, a)
+	if err != nil {
+		return extract.Result{}, &corpus.Error{File: in.File, Line: in.Line, Msg: err.Error(), Err: err}
+	}
+	res.Article.Body = "" // only offsets into it travel further
+	return res, nil
+}
+
+// plural returns one if n is 1, else many.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // defaultTypes are the event types found unless --types says otherwise.

@@ -5,6 +5,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
+	"time"
+	_ "time/tzdata" // --tz works on machines without a zone database
 
 	"github.com/chronicle-news/chronicle/extract"
 	"github.com/chronicle-news/chronicle/extract/corpus"
@@ -14,7 +17,9 @@ import (
 // publication dates come from and which event types to find.
 type inputFlags struct {
 	published string              // --published: one date for every article
-	manifest  string              // --manifest: a CSV of dates per file
+	manifest  string              // --manifest: a CSV or JSON file of dates per file
+	tzName    string              // --tz: the zone publication timestamps are read in
+	tz        *time.Location      // the zone, parsed from tzName by parseFlags; nil keeps each timestamp's own
 	types     string              // --types: comma-separated event types
 	kinds     []extract.EventType // the event types, parsed from types by parseFlags
 }
@@ -25,7 +30,8 @@ func newFlagSet(name, head string, e *env, in *inputFlags) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // run reports flag errors; Usage prints the help
 	fs.StringVar(&in.published, "published", "", "publication date of every article, `YYYY-MM-DD`")
-	fs.StringVar(&in.manifest, "manifest", "", "CSV `FILE` of publication dates: file,published[,title,source,url]")
+	fs.StringVar(&in.manifest, "manifest", "", "CSV or JSON `FILE` of publication dates: file,published[,title,source,url]")
+	fs.StringVar(&in.tzName, "tz", "", "read publication timestamps in `ZONE` (an IANA name such as Europe/Paris, UTC, or an offset such as +02:00); by default each keeps the day of the zone it was written in")
 	fs.StringVar(&in.types, "types", defaultTypes, "comma-separated event `TYPES` to find: meeting, ceasefire, offensive, aid, statement, or all")
 	fs.Usage = func() {
 		fmt.Fprint(e.Stderr, head)
@@ -53,9 +59,36 @@ func parseFlags(fs *flag.FlagSet, in *inputFlags, args []string) error {
 			return fmt.Errorf("%w: --published: %v", errUsage, err)
 		}
 	}
+	if in.tzName != "" {
+		tz, err := parseZone(in.tzName)
+		if err != nil {
+			return fmt.Errorf("%w: --tz: %v", errUsage, err)
+		}
+		in.tz = tz
+	}
 	var err error
 	in.kinds, err = parseTypes(in.types)
 	return err
+}
+
+// parseZone parses a time zone: an IANA name, or a fixed offset from UTC
+// written +hh:mm, -hh:mm, +hhmm or +hh, with or without a UTC prefix.
+func parseZone(s string) (*time.Location, error) {
+	off := strings.TrimPrefix(strings.TrimPrefix(s, "UTC"), "GMT")
+	if off != "" && (off[0] == '+' || off[0] == '-') {
+		for _, layout := range []string{"-07:00", "-0700", "-07"} {
+			if t, err := time.Parse(layout, off); err == nil {
+				_, secs := t.Zone()
+				return time.FixedZone("UTC"+off, secs), nil
+			}
+		}
+		return nil, fmt.Errorf("bad offset %q, want +hh:mm", s)
+	}
+	tz, err := time.LoadLocation(s)
+	if err != nil {
+		return nil, fmt.Errorf("unknown zone %q, want an IANA name such as Europe/Paris or an offset such as +02:00", s)
+	}
+	return tz, nil
 }
 
 // paths returns the inputs named by fs's arguments; none means standard input.
@@ -68,7 +101,7 @@ func paths(fs *flag.FlagSet) []string {
 
 // options returns the corpus options of the input flags.
 func (in *inputFlags) options(e *env) corpus.Options {
-	return corpus.Options{Published: in.published, Manifest: in.manifest, Stdin: e.Stdin}
+	return corpus.Options{Published: in.published, Manifest: in.manifest, TZ: in.tz, Stdin: e.Stdin}
 }
 
 // extractor returns an Extractor finding the event types parseFlags set.

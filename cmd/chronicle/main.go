@@ -42,6 +42,10 @@ var errUsage = errors.New("usage error")
 // it makes the command exit 1.
 var errPartial = errors.New("some inputs failed")
 
+// errNoArticles reports that no input could be used; it makes the command
+// exit 2.
+var errNoArticles = errors.New("no usable article")
+
 // commands maps subcommand names to their runners.
 var commands = map[string]func(ctx context.Context, e *env, args []string) error{
 	"build":   runBuild,
@@ -78,7 +82,7 @@ func run(ctx context.Context, e *env, args []string) int {
 		return 0
 	case errors.Is(err, flag.ErrHelp):
 		return 0
-	case errors.Is(err, errUsage):
+	case errors.Is(err, errUsage), errors.Is(err, errNoArticles):
 		fmt.Fprintf(e.Stderr, "chronicle %s: %v\n", args[0], err)
 		return 2
 	case errors.Is(err, errPartial):

@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"encoding/csv"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -29,6 +30,7 @@ type row struct {
 // manifest is a parsed manifest CSV.
 type manifest struct {
 	name string          // path of the manifest, for messages
+	path string          // absolute path of the manifest
 	dir  string          // absolute directory of the manifest, for relative rows
 	rows map[string]*row // rows by cleaned, slash-separated file
 }
@@ -41,13 +43,18 @@ func loadManifest(name string) (*manifest, ErrorList, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("cannot read manifest: %w", err)
 	}
-	m, errs, err := parseManifest(name, data)
+	parse := parseManifest
+	if strings.EqualFold(filepath.Ext(name), ".json") {
+		parse = parseManifestJSON
+	}
+	m, errs, err := parse(name, data)
 	if err != nil {
 		return nil, nil, err
 	}
-	if m.dir, err = filepath.Abs(filepath.Dir(name)); err != nil {
+	if m.path, err = filepath.Abs(name); err != nil {
 		return nil, nil, fmt.Errorf("cannot read manifest: %w", err)
 	}
+	m.dir = filepath.Dir(m.path)
 	return m, errs, nil
 }
 
@@ -106,31 +113,133 @@ func parseManifest(name string, data []byte) (*manifest, ErrorList, error) {
 		}
 		r := &row{line: line, file: field("file"), published: field("published"),
 			title: field("title"), source: field("source"), url: field("url")}
-		fail := func(format string, args ...any) {
-			r.err = &Error{File: name, Line: line, Msg: fmt.Sprintf(format, args...)}
+		if len(rec) != len(header) {
+			r.err = &Error{File: name, Line: line, Msg: fmt.Sprintf("got %d fields, want %d", len(rec), len(header))}
+		}
+		errs = m.add(r, errs)
+	}
+	return m, errs, nil
+}
+
+// add checks the row r and adds it to the manifest, appending any
+// problem with it to errs.
+func (m *manifest) add(r *row, errs ErrorList) ErrorList {
+	fail := func(format string, args ...any) {
+		r.err = &Error{File: m.name, Line: r.line, Msg: fmt.Sprintf(format, args...)}
+	}
+	switch {
+	case r.err != nil:
+	case r.file == "":
+		fail("missing file name")
+		return append(errs, r.err)
+	case r.published != "":
+		if _, err := ParseDate(r.published); err != nil {
+			fail("%v", err)
+			r.err.Err = err
+		}
+	}
+	if r.err != nil {
+		errs = append(errs, r.err)
+	}
+	key := path.Clean(filepath.ToSlash(r.file))
+	if first, dup := m.rows[key]; dup {
+		if r.err == nil {
+			fail("duplicate row for %q (first on line %d)", r.file, first.line)
 			errs = append(errs, r.err)
 		}
-		switch {
-		case r.file == "":
-			fail("missing file name")
-			continue
-		case len(rec) != len(header):
-			fail("got %d fields, want %d", len(rec), len(header))
-		case r.published != "":
-			if _, err := ParseDate(r.published); err != nil {
-				fail("%v", err)
-				r.err.Err = err
+		first.err = r.err // neither row can be trusted
+		return errs
+	}
+	m.rows[key] = r
+	return errs
+}
+
+// parseManifestJSON parses a manifest in JSON, read from the file name:
+// an array of objects with the keys of the CSV columns, or an object
+// holding such an array under "articles".
+//
+//	[{"file": "a.txt", "published": "2016-10-15", "source": "Reuters"}]
+func parseManifestJSON(name string, data []byte) (*manifest, ErrorList, error) {
+	data = bytes.TrimPrefix(data, bom)
+	trimmed := bytes.TrimSpace(data)
+	if len(trimmed) == 0 {
+		return nil, nil, &Error{File: name, Msg: `empty manifest, want [{"file": ..., "published": ...}]`}
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	lineOf := func() int { return lineAt(data, int(dec.InputOffset())) }
+	fatal := func(msg string) (*manifest, ErrorList, error) {
+		return nil, nil, &Error{File: name, Line: lineOf(), Msg: msg}
+	}
+	if trimmed[0] == '{' {
+		// {"articles": [...]}: move to the array.
+		if _, err := dec.Token(); err != nil {
+			return fatal("invalid JSON: " + err.Error())
+		}
+		for {
+			t, err := dec.Token()
+			if err != nil {
+				return fatal("invalid JSON: " + err.Error())
+			}
+			if t == json.Delim('}') {
+				return fatal(`want an array of articles, or an object with "articles"`)
+			}
+			if t == "articles" {
+				break
+			}
+			var skip json.RawMessage
+			if err := dec.Decode(&skip); err != nil {
+				return fatal("invalid JSON: " + err.Error())
 			}
 		}
-		key := path.Clean(filepath.ToSlash(r.file))
-		if first, dup := m.rows[key]; dup {
-			if r.err == nil {
-				fail("duplicate row for %q (first on line %d)", r.file, first.line)
-			}
-			first.err = r.err // neither row can be trusted
-			continue
+	}
+	if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+		return fatal(`want an array of {"file": ..., "published": ...} objects`)
+	}
+	m := &manifest{name: name, rows: make(map[string]*row)}
+	var errs ErrorList
+	for dec.More() {
+		// The offset is at the end of the previous value; the object
+		// starts at the next non-space byte after any comma.
+		off := int(dec.InputOffset())
+		for off < len(data) && (data[off] == ',' || data[off] == ' ' || data[off] == '\t' || data[off] == '\n' || data[off] == '\r') {
+			off++
 		}
-		m.rows[key] = r
+		line := lineAt(data, off)
+		var obj map[string]any
+		if err := dec.Decode(&obj); err != nil {
+			var typ *json.UnmarshalTypeError
+			if errors.As(err, &typ) {
+				errs = append(errs, &Error{File: name, Line: line, Msg: "want an object"})
+				continue
+			}
+			return nil, nil, &Error{File: name, Line: line, Msg: "invalid JSON: " + err.Error()}
+		}
+		r := &row{line: line}
+		for k, v := range obj {
+			k = strings.ToLower(k)
+			if !isColumn(k) {
+				continue // extra keys are the user's own
+			}
+			s, ok := v.(string)
+			if !ok && v != nil {
+				r.err = &Error{File: name, Line: line, Msg: fmt.Sprintf("%q: want a string", k)}
+				continue
+			}
+			s = strings.TrimSpace(s)
+			switch k {
+			case "file":
+				r.file = s
+			case "published":
+				r.published = s
+			case "title":
+				r.title = s
+			case "source":
+				r.source = s
+			case "url":
+				r.url = s
+			}
+		}
+		errs = m.add(r, errs)
 	}
 	return m, errs, nil
 }
