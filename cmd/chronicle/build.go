@@ -15,15 +15,13 @@ import (
 )
 
 // buildUsage is the head of the build subcommand's help.
-const buildUsage = `usage: chronicle build [--format json] [-o FILE] [--published YYYY-MM-DD | --manifest FILE] [--types TYPES] PATH...
+const buildUsage = `usage: chronicle build [--format json] [-o FILE] [--published YYYY-MM-DD | --manifest FILE] [--tz ZONE] [--types TYPES] PATH...
 
 Build reads articles, finds their event mentions, merges the mentions of
 one event within and across articles, and writes the ordered, sourced
-timeline. A PATH is a file, a directory (walked for .txt and .md files) or -
-for standard input, which is also read when no PATH is given. Problems with
-an input are reported on standard error as file:line: message, and the
-timeline is built from the other inputs.
-
+timeline. Problems with an input are reported on standard error as
+file:line: message, and the timeline is built from the other inputs.
+` + inputHelp + `
 Flags:
 `
 

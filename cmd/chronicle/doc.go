@@ -4,8 +4,8 @@ diplomatic and conflict events.
 
 Usage:
 
-	chronicle build [--format json] [-o FILE] [--published YYYY-MM-DD | --manifest FILE] [--types TYPES] PATH...
-	chronicle extract [--published YYYY-MM-DD | --manifest FILE] [--types TYPES] PATH...
+	chronicle build [--format json] [-o FILE] [--published YYYY-MM-DD | --manifest FILE] [--tz ZONE] [--types TYPES] PATH...
+	chronicle extract [--published YYYY-MM-DD | --manifest FILE] [--tz ZONE] [--types TYPES] PATH...
 	chronicle timeml [-o DIR] FILE.tml...
 
 The subcommands are:
@@ -17,10 +17,14 @@ The subcommands are:
 	timeml    tag TimeML documents with chronicle's TIMEX3 expressions, so
 	          chronicle can be scored against TimeML corpora
 
-Run "chronicle COMMAND -h" for a command's flags.
+Articles may be text, Markdown, HTML or JSON Lines files, gzipped or
+not, directories of them, or standard input. Run "chronicle COMMAND -h"
+for a command's inputs and flags.
 
-Exit status is 0 when every input was used, 1 when some input failed (the
-output is still written from the others), and 2 for usage errors or when no
-input was usable.
+Problems with single inputs are reported on standard error as
+file:line: message, followed by a summary line of the articles used and
+the inputs skipped and failed. Exit status is 0 when every input was used,
+1 when some input failed (the output is still written from the others),
+and 2 for usage errors or when no input was usable.
 */
 package main

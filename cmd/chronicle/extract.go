@@ -17,16 +17,14 @@ import (
 )
 
 // extractUsage is the head of the extract subcommand's help.
-const extractUsage = `usage: chronicle extract [--published YYYY-MM-DD | --manifest FILE] PATH...
+const extractUsage = `usage: chronicle extract [--published YYYY-MM-DD | --manifest FILE] [--tz ZONE] [--types TYPES] PATH...
 
 Extract prints, for each article, one JSON line with its temporal expressions
 resolved against its publication date and its event mentions, each in the
-shape of a timeline event with one mention. A PATH is a file, a directory (walked
-for .txt and .md files) or - for standard input, which is also read when no
-PATH is given. Lines follow the order of the inputs. Problems with an input
-are reported on standard error as file:line: message, and the other inputs
-are still used.
-
+shape of a timeline event with one mention. Lines follow the order of the
+inputs. Problems with an input are reported on standard error as
+file:line: message, and the other inputs are still used.
+` + inputHelp + `
 Flags:
 `
 
@@ -58,8 +56,8 @@ func extractAll(ctx context.Context, e *env, paths []string, opts corpus.Options
 
 // eachResult reads, parses and extracts the articles at paths in
 // parallel and calls write with each result, one at a time, in input
-// order. Problems with single inputs are reported on e.Stderr, followed
-// by a summary line; the result wraps errPartial if some inputs failed,
+// order. Articles' warnings are reported on e.Stderr as they are
+// written, then problems with single inputs, then a summary line; the result wraps errPartial if some inputs failed,
 // and errNoArticles if none could be used.
 func eachResult(ctx context.Context, e *env, paths []string, opts corpus.Options, x *extract.Extractor, write func(extract.Result) error) error {
 	g, gctx := errgroup.WithContext(ctx)
@@ -82,6 +80,9 @@ func eachResult(ctx context.Context, e *env, paths []string, opts corpus.Options
 					return nil
 				}
 				used++
+				for _, w := range res.Warnings {
+					fmt.Fprintf(e.Stderr, "%s: warning: %s\n", res.Article.Path, w)
+				}
 				return write(res)
 			}
 		})

@@ -57,7 +57,7 @@ func TestExtractSamples(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("chronicle extract = exit %d; want 0\n%s", code, stderr)
 	}
-	if want := "chronicle: 5 articles, 0 failed\n"; stderr != want {
+	if want := "chronicle: 5 articles used, 0 skipped, 0 failed\n"; stderr != want {
 		t.Errorf("stderr = %q; want %q", stderr, want)
 	}
 	rs := results(t, stdout)
@@ -138,7 +138,7 @@ func TestExtractPartial(t *testing.T) {
 	for _, want := range []string{
 		filepath.Join(dir, "a-broken.txt") + ":1: binary file\n",
 		filepath.Join(dir, "missing.txt") + ": no such file or directory\n",
-		"chronicle: 1 articles, 2 failed\n",
+		"chronicle: 1 article used, 0 skipped, 2 failed\n",
 	} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr =\n%s\nwant it to contain %q", stderr, want)

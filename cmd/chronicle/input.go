@@ -13,6 +13,25 @@ import (
 	"github.com/chronicle-news/chronicle/extract/corpus"
 )
 
+// inputHelp describes the inputs of the commands that read articles.
+const inputHelp = `
+A PATH is a file, a directory, or - for standard input, which is also read
+when no PATH is given. Articles are plain text or Markdown (.txt, .md) with
+optional YAML front matter (title, published, source, url), HTML pages
+(.html, .htm; the article text is taken out of the page), or JSON Lines
+(.jsonl, .ndjson; one article per line with id, title, published, text or
+html, url, source), any of them gzipped (.gz). Directories are walked
+recursively; other files in them are skipped, and said so. A manifest.csv
+or manifest.json in a directory applies to the files in and below it.
+
+An article's publication date comes from the first of: --published, the
+--manifest file, a manifest beside it, its own metadata (front matter, JSON
+field, HTML meta tags), and last its own text (a dateline such as
+"PARIS, Dec. 10 (Reuters) -" or a "Published ..." line), which is a
+warning. Timestamps keep the calendar day of the zone they were written
+in, unless --tz is given.
+`
+
 // inputFlags are the flags of the commands that read articles: where
 // publication dates come from and which event types to find.
 type inputFlags struct {

@@ -86,13 +86,14 @@ func TestRead(t *testing.T) {
 				`a a.md /none title="" source="" url=""`,
 				`b b.txt /none title="Ceasefire holds" source="" url=""`,
 				`c sub/c.TXT /none title="Lavrov and Kerry meet in Geneva" source="" url=""`,
+				`z z.html /none title="Aid arrives" source="" url=""`,
 			},
 		},
 		{
 			name:  "explicit files in the order given",
 			paths: []string{"z.html", "sub/c.TXT", "a.md"},
 			want: []string{
-				`z z.html /none title="<p>Aid arrives</p>" source="" url=""`,
+				`z z.html /none title="Aid arrives" source="" url=""`,
 				`c sub/c.TXT /none title="Lavrov and Kerry meet in Geneva" source="" url=""`,
 				`a a.md /none title="" source="" url=""`,
 			},
@@ -122,6 +123,7 @@ func TestRead(t *testing.T) {
 				`a a.md /none title="" source="" url=""`,
 				`b b.txt 2016-01-01/manifest title="Ceasefire holds" source="Reuters" url="https://example.com/b"`,
 				`c sub/c.TXT 2016-02-29/manifest title="Kerry, Lavrov meet" source="" url=""`,
+				`z z.html /none title="Aid arrives" source="" url=""`,
 				`c sub/c.TXT 2016-02-29/manifest title="Kerry, Lavrov meet" source="" url=""`,
 			},
 		},
@@ -155,6 +157,7 @@ func TestRead(t *testing.T) {
 				`m.csv:8: bad date "2015-02-29": impossible date`,
 				`m.csv:9: extraneous or missing " in quoted-field`,
 				`sub/c.TXT: no publication date: m.csv:8: bad date "2015-02-29": impossible date`,
+				`z.html: no publication date: m.csv:7: got 3 fields, want 2`,
 			},
 		},
 		{

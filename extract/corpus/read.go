@@ -406,20 +406,14 @@ func (r *reader) rows(path, rel, root string) []*row {
 	if row := r.manifest.lookup(path, rel); row != nil {
 		rows = append(rows, row)
 	}
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return rows
-	}
-	if root, err = filepath.Abs(root); err != nil {
-		return rows
-	}
-	for dir := filepath.Dir(abs); ; dir = filepath.Dir(dir) {
+	root = filepath.Clean(root)
+	for dir := filepath.Dir(path); ; dir = filepath.Dir(dir) {
 		if m := r.dirManifest(dir); m != nil {
 			if row := m.lookup(path, ""); row != nil {
 				rows = append(rows, row)
 			}
 		}
-		if dir == root || filepath.Dir(dir) == dir || !strings.HasPrefix(dir, root) {
+		if dir == root || dir == filepath.Dir(dir) || len(dir) <= len(root) {
 			break
 		}
 	}
