@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/chronicle-news/chronicle/extract/fingerprint"
 	"github.com/chronicle-news/chronicle/extract/internal/clock"
 	"github.com/chronicle-news/chronicle/extract/internal/gazetteer"
 	"github.com/chronicle-news/chronicle/extract/internal/nlp"
@@ -61,6 +62,7 @@ func New(opts ...Option) *Extractor {
 func (x *Extractor) Extract(ctx context.Context, a Article) (Result, error) {
 	res := Result{Article: a, Timexes: []Timex{}, Warnings: append([]string{}, a.Warnings...)}
 	res.Article.Warnings = nil
+	res.Article.Fingerprint = fingerprint.Of(a.Body).String()
 	var pub time.Time
 	if a.Published != "" {
 		t, err := time.Parse(time.DateOnly, a.Published)
