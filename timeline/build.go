@@ -38,6 +38,10 @@ func DefaultTypes() []extract.EventType {
 // articles are the articles the mentions come from; a mention of an
 // article not among them is kept, with a warning.
 //
+// Articles whose fingerprints show them to be copies of one story get
+// DuplicateOf in the result, and count as one source of the events they
+// report.
+//
 // The result does not depend on the order of articles or events: both
 // are sorted first, by article ID, then sentence start, then trigger. The
 // package documentation gives the merge rules.
@@ -45,12 +49,14 @@ func Build(articles []extract.Article, events []Event, opts Options) *Timeline {
 	b := newBuilder(opts)
 	t := &Timeline{Schema: Schema, Events: []Event{}, Undated: []Event{}}
 	t.Articles = b.addArticles(articles)
+	b.markDuplicates(t.Articles)
 	b.addEvents(events)
 	b.prepare()
 	groups := b.merge()
 	t.Events = make([]Event, 0, len(groups))
 	for _, comp := range groups {
 		e := b.event(comp)
+		e.Sources = b.independent(comp) // copies of one story count once
 		if e.Date != nil {
 			t.Events = append(t.Events, e)
 		} else {
@@ -69,6 +75,7 @@ type builder struct {
 	conflict     int                         // Options.ConflictDays resolved, or -1
 	spanLimit    int                         // longest span, in days, that containment or a conflict may involve
 	published    map[string]string           // article ID -> publication date
+	original     map[string]string           // article ID -> ID of the original it is a near-duplicate of, for duplicates only
 	items        []item                      // the mentions, sorted
 	unknown      map[string]bool             // IDs of mentioned articles that are not in the list
 	articleWarns []string                    // problems with the article list
@@ -78,7 +85,7 @@ type builder struct {
 
 // newBuilder returns a builder for opts.
 func newBuilder(opts Options) *builder {
-	b := &builder{published: make(map[string]string), unknown: make(map[string]bool)}
+	b := &builder{published: make(map[string]string), original: make(map[string]string), unknown: make(map[string]bool)}
 	types := opts.Types
 	if types == nil {
 		types = DefaultTypes()
@@ -119,6 +126,7 @@ func (b *builder) addArticles(articles []extract.Article) []extract.Article {
 			strings.Compare(a.Title, b.Title),
 			strings.Compare(a.Source, b.Source),
 			strings.Compare(a.URL, b.URL),
+			strings.Compare(a.Fingerprint, b.Fingerprint),
 		)
 	})
 	kept := out[:0]

@@ -64,6 +64,32 @@
 // A trigger's head word is its last word in lower case without a plural
 // s: "peace talks" and "talks" both give "talk".
 //
+// # Near-duplicates
+//
+// Wire stories run in many outlets, under other headlines, with the
+// outlet's furniture or a cut ending; such copies are one report, not
+// several. Build compares the articles' fingerprints (the MinHash
+// signatures of their bodies that extraction sets; see package
+// fingerprint): articles whose estimated Jaccard similarity is at least
+// fingerprint.Threshold (0.3) are copies of one story, and so are copies
+// of copies. In each group of copies the earliest article is the
+// original: the first by publication date, an article without one coming
+// after those with one, then by ID. The others get DuplicateOf set to the
+// original's ID in the timeline's article list; a DuplicateOf given in the
+// input is ignored. Articles without a fingerprint (texts under 25 words,
+// or extract output made before fingerprints) are copies of nothing.
+//
+// Copies take part in merging like any other article: their mentions are
+// merged by the rules above and all listed, and a copy that dates an event
+// differently from its original is still a conflict, which a journalist
+// checking chronology wants to see (an edited copy may correct the date).
+// They differ only in that copies of one story count as one source.
+//
+// Build gives no warning for a copy: wire copies are the normal state of a
+// news corpus, a warning for each would bury the others, and DuplicateOf
+// records every one. It warns of a fingerprint that cannot be parsed, and
+// compares that article with none.
+//
 // # Event fields
 //
 // An event's date is the best-supported date among its mentions: the one
@@ -80,7 +106,9 @@
 // reported broken is a failed ceasefire. The headline and the CAMEO and
 // PLOVER codes come from the type, the status, the lead's trigger and the
 // event's participants and locations, which are those of all its mentions
-// in order of first mention. Sources counts distinct articles.
+// in order of first mention. Sources counts independent reports: the
+// distinct articles, copies of one story counting once. (The support of a
+// date still counts each copy.)
 //
 // # Order and IDs
 //
