@@ -93,7 +93,8 @@
 // # Event fields
 //
 // An event's date is the best-supported date among its mentions: the one
-// that most distinct articles report, counting a report of a date that
+// that most independent reports give (copies of one story count once),
+// counting a report of a date that
 // contains it ("this week" supports "Saturday"); ties go to the finer
 // date, then to the date first reported by the article with the smallest
 // ID. Mentions whose dates do not agree with it are listed as conflicts.
@@ -107,8 +108,7 @@
 // PLOVER codes come from the type, the status, the lead's trigger and the
 // event's participants and locations, which are those of all its mentions
 // in order of first mention. Sources counts independent reports: the
-// distinct articles, copies of one story counting once. (The support of a
-// date still counts each copy.)
+// distinct articles, copies of one story counting once.
 //
 // # Order and IDs
 //

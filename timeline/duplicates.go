@@ -58,11 +58,16 @@ func earlier(a, c *extract.Article) bool {
 func (b *builder) independent(group []int) int {
 	seen := make(map[string]bool)
 	for _, i := range group {
-		a := b.items[i].article
-		if o, ok := b.original[a]; ok {
-			a = o
-		}
-		seen[a] = true
+		seen[b.report(b.items[i].article)] = true
 	}
 	return len(seen)
+}
+
+// report returns the ID of the independent report article id belongs
+// to: its original if it is a near-duplicate, else itself.
+func (b *builder) report(id string) string {
+	if o, ok := b.original[id]; ok {
+		return o
+	}
+	return id
 }

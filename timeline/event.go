@@ -79,8 +79,9 @@ func (b *builder) event(group []int) Event {
 }
 
 // chooseDate returns the best-supported date of a group's dated items, or
-// nil if none is dated. A date's support is the number of distinct
-// articles with an item whose date agrees with it by being equal or
+// nil if none is dated. A date's support is the number of independent
+// reports (articles, near-duplicates counting once) with an item whose
+// date agrees with it by being equal or
 // containing it (a report of "this week" supports "Saturday"). Ties go to
 // the finer date (fewer days, then the finer granularity), then to the
 // date whose first article has the smaller ID, then to the smaller value.
@@ -115,7 +116,7 @@ func (b *builder) chooseDate(group []int) *Date {
 			if d.span.lo == c.span.lo && d.span.hi == c.span.hi || d.span.bounded && b.contain > 0 &&
 				c.span.lo >= d.span.lo && c.span.hi <= d.span.hi {
 				for _, a := range d.articles {
-					seen[a] = true
+					seen[b.report(a)] = true
 				}
 			}
 		}

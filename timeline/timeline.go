@@ -28,7 +28,7 @@ type Event struct {
 	Locations    []string          `json:"locations"`    // where, in order of first mention
 	CAMEO        string            `json:"cameo"`        // CAMEO 1.1b3 event code, such as "044"
 	PLOVER       PLOVER            `json:"plover"`       // PLOVER event type and mode
-	Sources      int               `json:"sources"`      // number of distinct articles reporting the event
+	Sources      int               `json:"sources"`      // number of independent reports of the event: distinct articles, near-duplicate copies of one story counting once
 	Mentions     []Mention         `json:"mentions"`     // every report of the event, by article, then position
 	Conflicts    []Conflict        `json:"conflicts"`    // reports that date the event differently
 }
