@@ -128,10 +128,12 @@ func (m *manifest) add(r *row, errs ErrorList) ErrorList {
 		r.err = &Error{File: m.name, Line: r.line, Msg: fmt.Sprintf(format, args...)}
 	}
 	switch {
-	case r.err != nil:
 	case r.file == "":
-		fail("missing file name")
+		if r.err == nil {
+			fail("missing file name")
+		}
 		return append(errs, r.err)
+	case r.err != nil:
 	case r.published != "":
 		if _, err := ParseDate(r.published); err != nil {
 			fail("%v", err)
