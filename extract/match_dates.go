@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -136,6 +137,58 @@ func (m *matcher) absolute(i int) (match, bool) {
 		}
 		c.noteRule("month-day-" + tn.String())
 		return fmt.Sprintf("%04d-%02d-%02d", yy, int(mo), d), ""
+	}}, true
+}
+
+// coordinatedDay matches a day of the month joined by "and" or "or" to a
+// month and day before it: the "25" of "on April 24 and 25", "May 5 or 6,
+// 2016". It takes the month, and the year, of the date before it.
+func (m *matcher) coordinatedDay(i int) (match, bool) {
+	if !m.is(i-1, "and", "or") {
+		return match{}, false
+	}
+	d, end, ok := m.dayNum(i)
+	if !ok {
+		return match{}, false
+	}
+	// the date before: a month and a day without a year, ending at "and"
+	var mo time.Month
+	first := 0
+	for k := i - 2; k >= 0 && k >= i-5 && first == 0; k-- {
+		if y, mm, dd, e, _, ok := m.calendarDate(k); ok && e == i-1 && y == 0 && dd > 0 {
+			mo, first = mm, dd
+		}
+	}
+	if first == 0 || d <= first || d > daysIn(2000, mo) {
+		return match{}, false
+	}
+	year := 0
+	k := end
+	if m.is(k, ",") {
+		k++
+	}
+	if y, k2, ok := m.yearNum(k); ok {
+		year, end = y, k2
+	} else if nx := m.tok(end); nx.kind == tokNum || nx.kind == tokWord && !isFunctionWord(nx.low) {
+		return match{}, false // "April 24 and 25 people", "May 5 and 6 percent"
+	}
+	if year > 0 && d > daysIn(year, mo) {
+		return match{}, false
+	}
+	prevEnd := m.tok(i - 2).end
+	return match{start: i, end: end, typ: Date, rule: "month-day-coordinated", resolve: func(c *sentence) (string, string) {
+		if year > 0 {
+			return fmt.Sprintf("%04d-%02d-%02d", year, int(mo), d), ""
+		}
+		// the year the date before was given
+		for _, t := range c.inSent {
+			if t.End == prevEnd && len(t.Value) == 10 && t.Value[4] == '-' && t.Value[5:7] == fmt.Sprintf("%02d", int(mo)) {
+				if y, err := strconv.Atoi(t.Value[:4]); err == nil && d <= daysIn(y, mo) {
+					return fmt.Sprintf("%04d-%02d-%02d", y, int(mo), d), ""
+				}
+			}
+		}
+		return fmt.Sprintf("XXXX-%02d-%02d", int(mo), d), ""
 	}}, true
 }
 

@@ -243,6 +243,12 @@ func (m *matcher) relative(i int) (match, bool) {
 	if m.is(start, "over") {
 		start++
 	}
+	if rel == "past" && (u == uDecade || u == uCentury) {
+		// "the past decade" is the ten years to publication, not the
+		// calendar decade before this one: a duration, as "the past two
+		// years" is
+		return match{start: start, end: end, typ: Duration, rule: "duration", resolve: constant(durationValue(1, u, false), "")}, true
+	}
 	return match{start: start, end: end, typ: Date, rule: "relative-" + rel, resolve: func(c *sentence) (string, string) {
 		n := 0
 		switch rel {
