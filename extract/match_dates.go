@@ -275,10 +275,24 @@ func (m *matcher) calendarDate(j int) (y int, mo time.Month, d, end int, rule st
 	return
 }
 
+// unmodified returns the index of the modifier in front of the date at i
+// ("mid-November", "early March", "late 2011"), or i when it has none, so
+// that "until mid-November" is read as "until November" is.
+func (m *matcher) unmodified(i int) int {
+	switch {
+	case m.is(i-1, "-") && m.is(i-2, "mid"):
+		return i - 2
+	case m.is(i-1, "early", "late", "mid"):
+		return i - 1
+	}
+	return i
+}
+
 // untilBefore reports whether the expression at token i follows "until",
 // "through", "by" or "till", which make tense no guide to its year:
 // "loans through January", "extended to Nov. 16".
 func untilBefore(m *matcher, i int) bool {
+	i = m.unmodified(i)
 	return m.is(i-1, "until", "through", "till", "by", "to", "from", "since", "effective", "payable", "record", "ended", "ending")
 }
 
@@ -286,6 +300,7 @@ func untilBefore(m *matcher, i int) bool {
 // makes it a deadline or limit rather than the time of the clause's verb:
 // "loans through January".
 func deadlineBefore(m *matcher, i int) bool {
+	i = m.unmodified(i)
 	return m.is(i-1, "until", "through", "till", "by", "effective", "ended", "ending")
 }
 

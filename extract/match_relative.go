@@ -12,9 +12,12 @@ func (m *matcher) weekday(i int) (match, bool) {
 	start := i
 	rel := ""
 	j := i
-	if m.is(j, "last", "next", "this", "coming", "past", "previous") {
+	if m.is(j, "last", "next", "this", "coming", "past", "previous") || m.is(j, "following") && m.is(j-1, "the") {
 		rel, j = m.tok(j).low, j+1
 	}
+	// "the previous Friday", "the following Tuesday" count from the day
+	// the story is about, not from publication
+	anaphoric := (rel == "previous" || rel == "following") && m.is(start-1, "the")
 	t := m.tok(j)
 	wd, ok := weekdayNames[t.low]
 	if !ok || !t.upper {
@@ -41,6 +44,19 @@ func (m *matcher) weekday(i int) (match, bool) {
 		}
 		back := (int(c.pub.Weekday()) - int(wd) + 7) % 7
 		var d time.Time
+		if ref, g, ok := c.reference(); anaphoric && ok && g == "day" {
+			if rel == "previous" {
+				d = ref.AddDate(0, 0, -((int(ref.Weekday())-int(wd)+6)%7 + 1))
+			} else {
+				d = ref.AddDate(0, 0, (int(wd)-int(ref.Weekday())+6)%7+1)
+			}
+			c.noteRule("weekday-anaphoric")
+			v := fmtDay(d)
+			if part != "" {
+				v += "T" + part
+			}
+			return v, ""
+		}
 		switch rel {
 		case "last", "past", "previous":
 			if back == 0 {
@@ -48,7 +64,7 @@ func (m *matcher) weekday(i int) (match, bool) {
 			}
 			d = c.pub.AddDate(0, 0, -back)
 			c.noteRule("weekday-last")
-		case "next", "coming":
+		case "next", "coming", "following":
 			fwd := (7 - back) % 7
 			if fwd == 0 {
 				fwd = 7

@@ -235,6 +235,18 @@ var weekdayTests = []resolveTest{
 	{"leap day future Tuesday", "2016-02-29",
 		"The envoy will brief the council on Tuesday.",
 		oneDate("Tuesday", "2016-03-01")},
+
+	// "the previous Friday" and "the following Tuesday" count from the last
+	// day the story named
+	{"the previous weekday after a date", "1989-10-30",
+		"The index closed at 2082.1 on Friday, Oct. 27, down 4.5% from the previous Friday.",
+		[]wantTimex{{"Friday, Oct. 27", "DATE", "1989-10-27", ""}, {"previous Friday", "DATE", "1989-10-20", ""}}},
+	{"the following weekday after a date across a month end", "2016-11-15",
+		"The rebels entered the town on Oct. 31 and left the following Tuesday.",
+		[]wantTimex{{"Oct. 31", "DATE", "2016-10-31", ""}, {"following Tuesday", "DATE", "2016-11-01", ""}}},
+	{"the previous weekday without a date", "2016-10-15",
+		"Shares fell 4% from the previous Friday.",
+		oneDate("previous Friday", "2016-10-14")},
 }
 
 func TestTimexesWeekday(t *testing.T) { runResolveTests(t, weekdayTests) }
@@ -312,6 +324,12 @@ var monthTests = []resolveTest{
 	{"modified month", "2016-08-26",
 		"The offensive began in early July.",
 		[]wantTimex{{"early July", "DATE", "2016-07", "START"}}},
+	{"deadline before a modified month", "1989-10-30",
+		"Ottawa gave the company until mid-November to submit additional information.",
+		[]wantTimex{{"mid-November", "DATE", "1989-11", "MID"}}},
+	{"deadline before an early month across the year end", "2016-12-10",
+		"The council gave the parties until early January to reply.",
+		[]wantTimex{{"early January", "DATE", "2017-01", "START"}}},
 }
 
 func TestTimexesMonth(t *testing.T) { runResolveTests(t, monthTests) }
@@ -634,6 +652,12 @@ var fullDateTests = []resolveTest{
 	{"past month day just after pub", "2016-10-15",
 		"The talks collapsed on Oct. 20.",
 		oneDate("Oct. 20", "2015-10-20")},
+	{"a record set on a day is past", "1998-02-06",
+		"The index is within 70 points of its record high set on Aug. 6.",
+		oneDate("Aug. 6", "1997-08-06")},
+	{"a vote set for a day is ahead", "1998-02-06",
+		"The vote is set for Aug. 6.",
+		oneDate("Aug. 6", "1998-08-06")},
 	{"Feb 29 in the past from a common year", "2017-03-01",
 		"The cessation of hostilities took effect on Feb. 29.",
 		oneDate("Feb. 29", "2016-02-29")},
