@@ -88,8 +88,8 @@ func (m *matcher) weekday(i int) (match, bool) {
 				tn = tensePast
 			case m.is(start-1, "for") && m.tok(start-2).kind == tokWord && !isReporting(m.tok(start-2).low):
 				tn = tenseFuture // "a meeting for Monday", "scheduled for Friday"
-			case m.is(m.beforeClock(start)-1, "until", "till", "to") && delayVerbs[m.tok(m.beforeClock(start)-2).low]:
-				tn = tenseFuture // "postponed until Tuesday": the new date is ahead
+			case m.is(m.beforeClock(start)-1, "until", "till", "to") && m.delayedBefore(m.beforeClock(start)-2):
+				tn = tenseFuture // "postponed until Tuesday", "extended its deadline to Friday": the new date is ahead
 			case tn == tenseUnknown:
 				if b := m.beforeClock(start); m.is(b-1, "until", "till", "by") || m.is(b-2, "soon") && m.is(b-1, "as") {
 					tn = tenseFuture // deadlines: "until Tuesday", "as soon as Tuesday"
@@ -133,6 +133,21 @@ func (m *matcher) futurePossessive(end int) bool {
 var delayVerbs = map[string]bool{
 	"postponed": true, "delayed": true, "adjourned": true, "deferred": true, "extended": true,
 	"moved": true, "pushed": true, "rescheduled": true, "suspended": true, "recessed": true,
+}
+
+// delayedBefore reports whether a verb of delay ends at token i or stands
+// before a short object ending there: "postponed", "extended its
+// deadline", "pushed the vote back".
+func (m *matcher) delayedBefore(i int) bool {
+	for k := i; k >= 0 && k >= i-3; k-- {
+		if delayVerbs[m.tok(k).low] {
+			return true
+		}
+		if t := m.tok(k); t.kind != tokWord || k < i && (isFunctionWord(t.low) && !m.is(k, "the", "a", "an") || t.upper) {
+			return false
+		}
+	}
+	return false
 }
 
 // beforeClock returns the index of the first token of a clock time and its
