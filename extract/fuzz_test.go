@@ -230,7 +230,7 @@ func relativeRule(tx extract.Timex) bool {
 	switch rule {
 	case "weekday", "today", "yesterday", "tomorrow", "month", "month-day":
 		return true
-	case "holiday": // "Christmas", but not "Christmas 2016"
+	case "holiday", "holiday-week": // "Christmas", but not "Christmas 2016"
 		return !strings.ContainsAny(tx.Text, "0123456789")
 	}
 	return strings.HasPrefix(rule, "relative-") || strings.HasPrefix(rule, "weekend")

@@ -124,6 +124,7 @@ var startSet = func() map[string]bool {
 	add(maps.Keys(ordinalWords))
 	add(maps.Keys(decadeWords))
 	add(maps.Keys(vagueQuantities))
+	add(maps.Keys(longWords))
 	return set
 }()
 
@@ -138,7 +139,7 @@ var startWords = map[string]bool{
 	"recently": true, "lately": true, "soon": true, "these": true, "in": true, "recent": true, "half": true,
 	"fiscal": true, "fy": true, "year": true, "christmas": true, "new": true, "thanksgiving": true,
 	"easter": true, "halloween": true, "labor": true, "labour": true, "memorial": true,
-	"independence": true, "valentine": true, "a": true, "an": true, "couple": true,
+	"independence": true, "valentine": true, "election": true, "a": true, "an": true, "couple": true,
 	"nineteen": true, "eighteen": true, "two": true,
 }
 
@@ -158,6 +159,7 @@ func (m *matcher) at(i int) (match, bool) {
 	try(m.modified(i))
 	try(m.around(i))
 	try(m.absolute(i))
+	try(m.coordinatedDay(i))
 	try(m.weekday(i))
 	try(m.dayWord(i))
 	try(m.relative(i))
@@ -361,6 +363,9 @@ func (m *matcher) duration(i int) (match, bool) {
 			}
 		}
 	}
+	if mt, ok := m.longAdjective(i); ok && j == i {
+		return mt, true
+	}
 	n, next, vague, ok := m.number(j)
 	if !ok {
 		return m.bareDuration(i)
@@ -404,7 +409,12 @@ func (m *matcher) duration(i int) (match, bool) {
 		if m.is(k+1, "ago", "earlier", "later", "from") {
 			return match{}, false
 		}
-		if j == lead && !m.is(j-1, "for", "within", "than", "about", "nearly", "almost", "over", "after", "before",
+		// a length of time before "after" or "before" and the event it
+		// counts from is a duration: "one year after he was killed"
+		relation := m.is(k+1, "after", "before") && m.tok(k+2).kind != tokPunct && m.tok(k+2).start >= 0
+		// "as long as a month", "as little as a week"
+		asLong := m.is(j-1, "as") && m.is(j-2, "long", "little", "much", "short") && m.is(j-3, "as")
+		if j == lead && !relation && !asLong && !m.is(j-1, "for", "within", "than", "about", "nearly", "almost", "over", "after", "before",
 			"least", "only", "just", "barely", "some", "in", "of", "lasted", "last", "took", "spent", "around", "under", "past", "first", "another") {
 			return match{}, false
 		}
@@ -418,6 +428,25 @@ func (m *matcher) duration(i int) (match, bool) {
 		end += 3
 	}
 	return match{start: start, end: end, typ: Duration, rule: "duration", resolve: constant(durationValue(n, u, vague), mod)}, true
+}
+
+// longWords are one-word adjectives of length: "a yearlong inquiry".
+var longWords = map[string]unit{
+	"hourlong": uHour, "daylong": uDay, "weeklong": uWeek, "monthlong": uMonth, "yearlong": uYear,
+	"decadelong": uDecade,
+}
+
+// longAdjective matches a unit made an adjective of length: "a day-long
+// meeting" (P1D), "a yearlong inquiry" (P1Y), "a decades-long feud" (PXDE).
+func (m *matcher) longAdjective(i int) (match, bool) {
+	if u, ok := longWords[m.tok(i).low]; ok {
+		return match{start: i, end: i + 1, typ: Duration, rule: "duration", resolve: constant(durationValue(1, u, false), "")}, true
+	}
+	u, ok := m.unitAt(i)
+	if !ok || !m.hyphenAt(i+1) || !m.is(i+2, "long") || u == uWeekend {
+		return match{}, false
+	}
+	return match{start: i, end: i + 3, typ: Duration, rule: "duration", resolve: constant(durationValue(1, u, m.plural(i)), "")}, true
 }
 
 // bareDuration matches a plural unit with no number after "for", "within"

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -139,6 +140,58 @@ func (m *matcher) absolute(i int) (match, bool) {
 	}}, true
 }
 
+// coordinatedDay matches a day of the month joined by "and" or "or" to a
+// month and day before it: the "25" of "on April 24 and 25", "May 5 or 6,
+// 2016". It takes the month, and the year, of the date before it.
+func (m *matcher) coordinatedDay(i int) (match, bool) {
+	if !m.is(i-1, "and", "or") {
+		return match{}, false
+	}
+	d, end, ok := m.dayNum(i)
+	if !ok {
+		return match{}, false
+	}
+	// the date before: a month and a day without a year, ending at "and"
+	var mo time.Month
+	first := 0
+	for k := i - 2; k >= 0 && k >= i-5 && first == 0; k-- {
+		if y, mm, dd, e, _, ok := m.calendarDate(k); ok && e == i-1 && y == 0 && dd > 0 {
+			mo, first = mm, dd
+		}
+	}
+	if first == 0 || d <= first || d > daysIn(2000, mo) {
+		return match{}, false
+	}
+	year := 0
+	k := end
+	if m.is(k, ",") {
+		k++
+	}
+	if y, k2, ok := m.yearNum(k); ok {
+		year, end = y, k2
+	} else if nx := m.tok(end); nx.kind == tokNum || nx.kind == tokWord && !isFunctionWord(nx.low) {
+		return match{}, false // "April 24 and 25 people", "May 5 and 6 percent"
+	}
+	if year > 0 && d > daysIn(year, mo) {
+		return match{}, false
+	}
+	prevEnd := m.tok(i - 2).end
+	return match{start: i, end: end, typ: Date, rule: "month-day-coordinated", resolve: func(c *sentence) (string, string) {
+		if year > 0 {
+			return fmt.Sprintf("%04d-%02d-%02d", year, int(mo), d), ""
+		}
+		// the year the date before was given
+		for _, t := range c.inSent {
+			if t.End == prevEnd && len(t.Value) == 10 && t.Value[4] == '-' && t.Value[5:7] == fmt.Sprintf("%02d", int(mo)) {
+				if y, err := strconv.Atoi(t.Value[:4]); err == nil && d <= daysIn(y, mo) {
+					return fmt.Sprintf("%04d-%02d-%02d", y, int(mo), d), ""
+				}
+			}
+		}
+		return fmt.Sprintf("XXXX-%02d-%02d", int(mo), d), ""
+	}}, true
+}
+
 // calendarDate parses a date at token j. y is 0 when the text gave no
 // year, d is 0 when it gave no day.
 func (m *matcher) calendarDate(j int) (y int, mo time.Month, d, end int, rule string, ok bool) {
@@ -222,10 +275,24 @@ func (m *matcher) calendarDate(j int) (y int, mo time.Month, d, end int, rule st
 	return
 }
 
+// unmodified returns the index of the modifier in front of the date at i
+// ("mid-November", "early March", "late 2011"), or i when it has none, so
+// that "until mid-November" is read as "until November" is.
+func (m *matcher) unmodified(i int) int {
+	switch {
+	case m.is(i-1, "-") && m.is(i-2, "mid"):
+		return i - 2
+	case m.is(i-1, "early", "late", "mid"):
+		return i - 1
+	}
+	return i
+}
+
 // untilBefore reports whether the expression at token i follows "until",
 // "through", "by" or "till", which make tense no guide to its year:
 // "loans through January", "extended to Nov. 16".
 func untilBefore(m *matcher, i int) bool {
+	i = m.unmodified(i)
 	return m.is(i-1, "until", "through", "till", "by", "to", "from", "since", "effective", "payable", "record", "ended", "ending")
 }
 
@@ -233,6 +300,7 @@ func untilBefore(m *matcher, i int) bool {
 // makes it a deadline or limit rather than the time of the clause's verb:
 // "loans through January".
 func deadlineBefore(m *matcher, i int) bool {
+	i = m.unmodified(i)
 	return m.is(i-1, "until", "through", "till", "by", "effective", "ended", "ending")
 }
 

@@ -427,6 +427,14 @@ func (m *matcher) holiday(i int) (match, bool) {
 		}
 	case "halloween":
 		date = func(y int) time.Time { return civil(y, 10, 31) }
+	case "election":
+		// the United States' general election: the Tuesday after the
+		// first Monday of November
+		if !m.is(i+1, "day") || !m.tok(i+1).upper {
+			return match{}, false
+		}
+		end = i + 2
+		date = func(y int) time.Time { return nthWeekday(y, 11, time.Monday, 1).AddDate(0, 0, 1) }
 	case "labor", "labour", "memorial", "independence", "valentine":
 		if t.low == "valentine" {
 			if !(m.is(i+1, "'", "’") && m.is(i+2, "s") && m.is(i+3, "day")) {
@@ -451,15 +459,34 @@ func (m *matcher) holiday(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
+	// "Easter week", "Christmas week": the ISO week that holds the holiday
+	week := false
+	if m.is(end, "week") && (t.low == "christmas" || t.low == "easter" || t.low == "thanksgiving") {
+		week, end = true, end+1
+	}
 	year, hasYear := 0, false
 	if y, k, ok := m.yearNum(end); ok {
 		year, hasYear, end = y, true, k
 	}
-	return match{start: i, end: end, typ: Date, rule: "holiday", resolve: func(c *sentence) (string, string) {
+	rule := "holiday"
+	if week {
+		rule = "holiday-week"
+	}
+	return match{start: i, end: end, typ: Date, rule: rule, resolve: func(c *sentence) (string, string) {
+		format := fmtDay
+		first, last := func(d time.Time) time.Time { return d }, func(d time.Time) time.Time { return d }
+		if week {
+			format = fmtWeek
+			first = func(d time.Time) time.Time { return d.AddDate(0, 0, -((int(d.Weekday()) + 6) % 7)) }
+			last = func(d time.Time) time.Time { return first(d).AddDate(0, 0, 6) }
+		}
 		if hasYear {
-			return fmtDay(date(year)), ""
+			return format(date(year)), ""
 		}
 		if c.pub.IsZero() {
+			if week {
+				return "XXXX-WXX", ""
+			}
 			d := date(2000)
 			return fmt.Sprintf("XXXX-%02d-%02d", int(d.Month()), d.Day()), ""
 		}
@@ -467,11 +494,12 @@ func (m *matcher) holiday(i int) (match, bool) {
 		d := date(y)
 		switch c.tenseAt(i, end) {
 		case tensePast:
-			if d.After(c.pub) {
+			// a week that has begun is not in the future
+			if first(d).After(c.pub) {
 				d = date(y - 1)
 			}
 		case tenseFuture:
-			if d.Before(c.pub) {
+			if last(d).Before(c.pub) {
 				d = date(y + 1)
 			}
 		default:
@@ -481,7 +509,7 @@ func (m *matcher) holiday(i int) (match, bool) {
 				d = date(y - 1)
 			}
 		}
-		return fmtDay(d), ""
+		return format(d), ""
 	}}, true
 }
 

@@ -12,9 +12,12 @@ func (m *matcher) weekday(i int) (match, bool) {
 	start := i
 	rel := ""
 	j := i
-	if m.is(j, "last", "next", "this", "coming", "past", "previous") {
+	if m.is(j, "last", "next", "this", "coming", "past", "previous") || m.is(j, "following") && m.is(j-1, "the") {
 		rel, j = m.tok(j).low, j+1
 	}
+	// "the previous Friday", "the following Tuesday" count from the day
+	// the story is about, not from publication
+	anaphoric := (rel == "previous" || rel == "following") && m.is(start-1, "the")
 	t := m.tok(j)
 	wd, ok := weekdayNames[t.low]
 	if !ok || !t.upper {
@@ -41,6 +44,19 @@ func (m *matcher) weekday(i int) (match, bool) {
 		}
 		back := (int(c.pub.Weekday()) - int(wd) + 7) % 7
 		var d time.Time
+		if ref, g, ok := c.reference(); anaphoric && ok && g == "day" {
+			if rel == "previous" {
+				d = ref.AddDate(0, 0, -((int(ref.Weekday())-int(wd)+6)%7 + 1))
+			} else {
+				d = ref.AddDate(0, 0, (int(wd)-int(ref.Weekday())+6)%7+1)
+			}
+			c.noteRule("weekday-anaphoric")
+			v := fmtDay(d)
+			if part != "" {
+				v += "T" + part
+			}
+			return v, ""
+		}
 		switch rel {
 		case "last", "past", "previous":
 			if back == 0 {
@@ -48,7 +64,7 @@ func (m *matcher) weekday(i int) (match, bool) {
 			}
 			d = c.pub.AddDate(0, 0, -back)
 			c.noteRule("weekday-last")
-		case "next", "coming":
+		case "next", "coming", "following":
 			fwd := (7 - back) % 7
 			if fwd == 0 {
 				fwd = 7
@@ -72,8 +88,8 @@ func (m *matcher) weekday(i int) (match, bool) {
 				tn = tensePast
 			case m.is(start-1, "for") && m.tok(start-2).kind == tokWord && !isReporting(m.tok(start-2).low):
 				tn = tenseFuture // "a meeting for Monday", "scheduled for Friday"
-			case m.is(m.beforeClock(start)-1, "until", "till", "to") && delayVerbs[m.tok(m.beforeClock(start)-2).low]:
-				tn = tenseFuture // "postponed until Tuesday": the new date is ahead
+			case m.is(m.beforeClock(start)-1, "until", "till", "to") && m.delayedBefore(m.beforeClock(start)-2):
+				tn = tenseFuture // "postponed until Tuesday", "extended its deadline to Friday": the new date is ahead
 			case tn == tenseUnknown:
 				if b := m.beforeClock(start); m.is(b-1, "until", "till", "by") || m.is(b-2, "soon") && m.is(b-1, "as") {
 					tn = tenseFuture // deadlines: "until Tuesday", "as soon as Tuesday"
@@ -117,6 +133,21 @@ func (m *matcher) futurePossessive(end int) bool {
 var delayVerbs = map[string]bool{
 	"postponed": true, "delayed": true, "adjourned": true, "deferred": true, "extended": true,
 	"moved": true, "pushed": true, "rescheduled": true, "suspended": true, "recessed": true,
+}
+
+// delayedBefore reports whether a verb of delay ends at token i or stands
+// before a short object ending there: "postponed", "extended its
+// deadline", "pushed the vote back".
+func (m *matcher) delayedBefore(i int) bool {
+	for k := i; k >= 0 && k >= i-3; k-- {
+		if delayVerbs[m.tok(k).low] {
+			return true
+		}
+		if t := m.tok(k); t.kind != tokWord || k < i && (isFunctionWord(t.low) && !m.is(k, "the", "a", "an") || t.upper) {
+			return false
+		}
+	}
+	return false
 }
 
 // beforeClock returns the index of the first token of a clock time and its
@@ -242,6 +273,12 @@ func (m *matcher) relative(i int) (match, bool) {
 	end := j + 1
 	if m.is(start, "over") {
 		start++
+	}
+	if rel == "past" && (u == uDecade || u == uCentury) {
+		// "the past decade" is the ten years to publication, not the
+		// calendar decade before this one: a duration, as "the past two
+		// years" is
+		return match{start: start, end: end, typ: Duration, rule: "duration", resolve: constant(durationValue(1, u, false), "")}, true
 	}
 	return match{start: start, end: end, typ: Date, rule: "relative-" + rel, resolve: func(c *sentence) (string, string) {
 		n := 0

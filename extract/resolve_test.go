@@ -235,6 +235,24 @@ var weekdayTests = []resolveTest{
 	{"leap day future Tuesday", "2016-02-29",
 		"The envoy will brief the council on Tuesday.",
 		oneDate("Tuesday", "2016-03-01")},
+
+	// "the previous Friday" and "the following Tuesday" count from the last
+	// day the story named
+	{"the previous weekday after a date", "1989-10-30",
+		"The index closed at 2082.1 on Friday, Oct. 27, down 4.5% from the previous Friday.",
+		[]wantTimex{{"Friday, Oct. 27", "DATE", "1989-10-27", ""}, {"previous Friday", "DATE", "1989-10-20", ""}}},
+	{"the following weekday after a date across a month end", "2016-11-15",
+		"The rebels entered the town on Oct. 31 and left the following Tuesday.",
+		[]wantTimex{{"Oct. 31", "DATE", "2016-10-31", ""}, {"following Tuesday", "DATE", "2016-11-01", ""}}},
+	{"deadline extended until a clock time and weekday", "2000-04-03",
+		"The INS extended its deadline until 9 a.m. EST Tuesday.",
+		[]wantTimex{{"9 a.m. EST Tuesday", "TIME", "2000-04-04T09:00", ""}}},
+	{"vote postponed until a weekday", "2016-10-15",
+		"The council postponed the vote until Tuesday.",
+		oneDate("Tuesday", "2016-10-18")},
+	{"the previous weekday without a date", "2016-10-15",
+		"Shares fell 4% from the previous Friday.",
+		oneDate("previous Friday", "2016-10-14")},
 }
 
 func TestTimexesWeekday(t *testing.T) { runResolveTests(t, weekdayTests) }
@@ -255,7 +273,7 @@ var monthTests = []resolveTest{
 		[]wantTimex{{"early November", "DATE", "2016-11", "START"}}},
 	{"opening phrase with a long subject", "2016-10-15",
 		"In January, a week after the anniversary of the Geneva vs. Moscow summit, a car bomb at a checkpoint near the Turkish border killed 40 people.",
-		oneDate("January", "2016-01")},
+		[]wantTimex{{"January", "DATE", "2016-01", ""}, {"a week", "DURATION", "P1W", ""}}},
 	{"past month before pub month", "2014-01-13",
 		"Fighting between rebel groups erupted in August.",
 		oneDate("August", "2013-08")},
@@ -312,6 +330,12 @@ var monthTests = []resolveTest{
 	{"modified month", "2016-08-26",
 		"The offensive began in early July.",
 		[]wantTimex{{"early July", "DATE", "2016-07", "START"}}},
+	{"deadline before a modified month", "1989-10-30",
+		"Ottawa gave the company until mid-November to submit additional information.",
+		[]wantTimex{{"mid-November", "DATE", "1989-11", "MID"}}},
+	{"deadline before an early month across the year end", "2016-12-10",
+		"The council gave the parties until early January to reply.",
+		[]wantTimex{{"early January", "DATE", "2017-01", "START"}}},
 }
 
 func TestTimexesMonth(t *testing.T) { runResolveTests(t, monthTests) }
@@ -634,12 +658,38 @@ var fullDateTests = []resolveTest{
 	{"past month day just after pub", "2016-10-15",
 		"The talks collapsed on Oct. 20.",
 		oneDate("Oct. 20", "2015-10-20")},
+	{"a record set on a day is past", "1998-02-06",
+		"The index is within 70 points of its record high set on Aug. 6.",
+		oneDate("Aug. 6", "1997-08-06")},
+	{"a vote set for a day is ahead", "1998-02-06",
+		"The vote is set for Aug. 6.",
+		oneDate("Aug. 6", "1998-08-06")},
 	{"Feb 29 in the past from a common year", "2017-03-01",
 		"The cessation of hostilities took effect on Feb. 29.",
 		oneDate("Feb. 29", "2016-02-29")},
 	{"month day no pub", "",
 		"The Geneva conference will open on 22 January.",
 		oneDate("22 January", "XXXX-01-22")},
+
+	// a second day joined by "and" or "or" takes the first date's month and year
+	{"coordinated day", "1999-02-10",
+		"The alliance's summit will be held in Washington on April 24 and 25.",
+		[]wantTimex{{"April 24", "DATE", "1999-04-24", ""}, {"25", "DATE", "1999-04-25", ""}}},
+	{"coordinated day past across the year end", "2016-12-28",
+		"Talks were held in Astana on Dec. 30 and 31.",
+		[]wantTimex{{"Dec. 30", "DATE", "2015-12-30", ""}, {"31", "DATE", "2015-12-31", ""}}},
+	{"coordinated day future across the year end", "2016-12-28",
+		"Talks will be held in Astana on Jan. 2 or 3.",
+		[]wantTimex{{"Jan. 2", "DATE", "2017-01-02", ""}, {"3", "DATE", "2017-01-03", ""}}},
+	{"coordinated day with a year", "2016-10-15",
+		"The votes were cast on Sept. 4 and 5, 2016.",
+		[]wantTimex{{"Sept. 4", "DATE", "2016-09-04", ""}, {"5, 2016", "DATE", "2016-09-05", ""}}},
+	{"coordinated day no pub", "",
+		"The summit will be held on April 24 and 25.",
+		[]wantTimex{{"April 24", "DATE", "XXXX-04-24", ""}, {"25", "DATE", "XXXX-04-25", ""}}},
+	{"a count after a date is no day", "2016-10-15",
+		"Shelling on Oct. 4 and 5 hospitals were hit.",
+		oneDate("Oct. 4", "2016-10-04")},
 }
 
 func TestTimexesFullDate(t *testing.T) { runResolveTests(t, fullDateTests) }
@@ -724,6 +774,30 @@ var durationTests = []resolveTest{
 	{"bare plural as a subject is no time", "2016-10-15",
 		"Weeks of shelling left the district in ruins.",
 		nil},
+	{"day-long", "2000-04-03",
+		"Lawyers for the family emerged from their third day-long meeting with federal officials.",
+		[]wantTimex{{"day-long", "DURATION", "P1D", ""}}},
+	{"decades-long", "2000-01-15",
+		"The boy became a symbol of the government's decades-long battle with the exiles.",
+		[]wantTimex{{"decades-long", "DURATION", "PXDE", ""}}},
+	{"yearlong", "2016-10-15",
+		"The yearlong siege ended in December.",
+		[]wantTimex{{"yearlong", "DURATION", "P1Y", ""}, {"December", "DATE", "2015-12", ""}}},
+	{"one year after a clause", "1999-10-24",
+		"Mourners gathered for the doctor one year after he was killed.",
+		[]wantTimex{{"one year", "DURATION", "P1Y", ""}}},
+	{"a month before an event", "2016-10-15",
+		"The convoy was attacked a month before the truce.",
+		[]wantTimex{{"a month", "DURATION", "P1M", ""}}},
+	{"as long as a month", "2000-04-03",
+		"The appeal could take as long as a month or two.",
+		[]wantTimex{{"a month", "DURATION", "P1M", ""}}},
+	{"the past decade", "1998-10-25",
+		"Protests had become routine over the past decade.",
+		[]wantTimex{{"the past decade", "DURATION", "P10Y", ""}}},
+	{"a rate is no duration", "2016-10-15",
+		"The plan would save $500 million a year.",
+		nil},
 }
 
 func TestTimexesDuration(t *testing.T) { runResolveTests(t, durationTests) }
@@ -751,6 +825,34 @@ var setTests = []resolveTest{
 }
 
 func TestTimexesSet(t *testing.T) { runResolveTests(t, setTests) }
+
+// holidayTests resolve holidays, and the weeks that hold them, by tense,
+// across year ends.
+var holidayTests = []resolveTest{
+	{"Easter week begun, Easter ahead", "2000-04-17",
+		"Protesters prayed for divine help as Easter week began.",
+		oneDate("Easter week", "2000-W16")},
+	{"Christmas week past over the year end", "2016-01-03",
+		"Thousands fled the town during Christmas week.",
+		oneDate("Christmas week", "2015-W52")},
+	{"Christmas week future", "2016-12-10",
+		"The envoy will return to Geneva in Christmas week.",
+		oneDate("Christmas week", "2016-W51")},
+	{"Election Day ahead", "1998-10-26",
+		"Abortion is going to be a major theme of our campaign from now to Election Day.",
+		[]wantTimex{{"now", "DATE", "PRESENT_REF", ""}, {"Election Day", "DATE", "1998-11-03", ""}}},
+	{"Election Day past", "2016-11-10",
+		"Turnout fell on Election Day.",
+		oneDate("Election Day", "2016-11-08")},
+	{"Easter", "2016-03-20",
+		"The truce will hold until Easter.",
+		oneDate("Easter", "2016-03-27")},
+	{"Easter week no pub", "",
+		"Protesters prayed as Easter week began.",
+		oneDate("Easter week", "XXXX-WXX")},
+}
+
+func TestTimexesHoliday(t *testing.T) { runResolveTests(t, holidayTests) }
 
 // refTests find references to the past, present and future.
 var refTests = []resolveTest{
@@ -871,7 +973,7 @@ func TestTimexesNotDates(t *testing.T) { runResolveTests(t, notDatesTests) }
 // corpus with them.
 var resolveTables = [][]resolveTest{
 	weekdayTests, monthTests, dayWordsTests, relativeTests, weekendTests, yearTests, fullDateTests,
-	seasonTests, durationTests, setTests, refTests, anaphoricTests, noPublicationDateTests, notDatesTests,
+	seasonTests, durationTests, setTests, holidayTests, refTests, anaphoricTests, noPublicationDateTests, notDatesTests,
 }
 
 func TestParseValue(t *testing.T) {

@@ -178,8 +178,14 @@ func scheduleTense(tags []posTok, i int) (tense, bool) {
 		if t.tag == "VBD" && !prevBe && next != "for" && next != "a" && next != "an" {
 			return tenseUnknown, false
 		}
-	case "set", "due", "expected", "supposed", "poised":
-		// "set aside", "due diligence", "as expected" are not schedules
+	case "set":
+		// "set aside", "a record set on Aug. 6" are not schedules; "set
+		// to", "set for" and "is set on" are
+		if next != "to" && next != "for" && !prevBe {
+			return tenseUnknown, false
+		}
+	case "due", "expected", "supposed", "poised":
+		// "due diligence", "as expected" are not schedules
 		if next != "to" && next != "for" && next != "on" && next != "in" && next != "back" && !prevBe {
 			return tenseUnknown, false
 		}
