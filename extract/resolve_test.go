@@ -829,6 +829,12 @@ func TestTimexesSet(t *testing.T) { runResolveTests(t, setTests) }
 // holidayTests resolve holidays, and the weeks that hold them, by tense,
 // across year ends.
 var holidayTests = []resolveTest{
+	{"modal passive in reported speech looks ahead", "2016-10-14",
+		"The United Nations has warned that eastern Aleppo could be destroyed by Christmas if the bombing goes on.",
+		oneDate("Christmas", "2016-12-25")},
+	{"negated modal passive does not", "2016-12-30",
+		"Neither he nor his aides could be reached over Christmas.",
+		oneDate("Christmas", "2016-12-25")},
 	{"Easter week begun, Easter ahead", "2000-04-17",
 		"Protesters prayed for divine help as Easter week began.",
 		oneDate("Easter week", "2000-W16")},

@@ -214,6 +214,27 @@ func likelyNoun(tags []posTok, i int) bool {
 	return false
 }
 
+// negationWords negate a clause from outside its verb group.
+var negationWords = map[string]bool{
+	"neither": true, "nor": true, "no": true, "nobody": true, "none": true, "never": true,
+	"not": true, "n't": true, "nothing": true, "noone": true,
+}
+
+// negatedBefore reports whether a negation stands in the eight words
+// before tags[j], within its clause.
+func negatedBefore(tags []posTok, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-8; k-- {
+		w := tags[k].low
+		if w == "," || w == ";" || w == "that" {
+			return false
+		}
+		if negationWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // groupTense classifies the verb group whose last or only verb is at i;
 // far says the group is more than a few words from the expression, too far
 // for a present tense to schedule it.
@@ -231,6 +252,12 @@ func groupTense(tags []posTok, i int, far bool) tense {
 			// "could vote Wednesday" is ahead; "could not be located
 			// Wednesday" is not
 			if (v.tag == "VB" || v.tag == "VBP") && !beForms[v.low] && !havePresent[v.low] && (j+1 == i || tags[j+1].tag == "RB" && tags[j+1].low != "not" && tags[j+1].low != "n't") {
+				modal = true
+			}
+			// "could be destroyed by Christmas", "may be delayed until
+			// March": a modal passive looks ahead, unless the clause is
+			// negated ("Neither he nor his wife could be located Wednesday")
+			if v.tag == "VBN" && j+2 == i && tags[j+1].low == "be" && !negatedBefore(tags, j) {
 				modal = true
 			}
 			continue
