@@ -77,7 +77,7 @@ const page = `<!DOCTYPE html>
 
 func TestReadFormats(t *testing.T) {
 	tree := map[string]string{
-		"in/a.md": "---\ntitle: Kerry and Lavrov meet\npublished: 2014-01-13\nsource: Reuters\nurl: https://example.com/a\n---\nKerry and Lavrov met in Paris on Monday.\n",
+		"in/a.md":     "---\ntitle: Kerry and Lavrov meet\npublished: 2014-01-13\nsource: Reuters\nurl: https://example.com/a\n---\nKerry and Lavrov met in Paris on Monday.\n",
 		"in/b.txt.gz": "",
 		"in/c.html":   page,
 		"in/feed.jsonl": `{"id": "f1", "title": "Truce holds", "published": "2016-09-13", "text": "The truce held on Monday.", "source": "AP"}` + "\n" +
