@@ -36,7 +36,9 @@ func DefaultTypes() []extract.EventType {
 // an event with several mentions (from an earlier timeline) counts as one
 // mention per report, each with the event's participants and locations.
 // articles are the articles the mentions come from; a mention of an
-// article not among them is kept, with a warning.
+// article not among them is kept, with a warning. The articles' own
+// warnings (a publication date inferred from the text, say) become the
+// timeline's, each naming its article.
 //
 // Articles whose fingerprints show them to be copies of one story get
 // DuplicateOf in the result, and count as one source of the events they
@@ -113,8 +115,8 @@ func newBuilder(opts Options) *builder {
 	return b
 }
 
-// addArticles records the articles' publication dates and returns them
-// sorted by ID, one per ID.
+// addArticles records the articles' publication dates and warnings, and
+// returns them sorted by ID, one per ID, without their warnings.
 func (b *builder) addArticles(articles []extract.Article) []extract.Article {
 	out := slices.Clone(articles)
 	slices.SortStableFunc(out, func(a, b extract.Article) int {
@@ -140,8 +142,12 @@ func (b *builder) addArticles(articles []extract.Article) []extract.Article {
 		kept = append(kept, a)
 	}
 	out = kept
-	for _, a := range out {
+	for i, a := range out {
 		b.published[a.ID] = a.Published
+		for _, w := range a.Warnings {
+			b.articleWarns = append(b.articleWarns, fmt.Sprintf("article %q: %s", a.ID, w))
+		}
+		out[i].Warnings = nil
 	}
 	return nonNil(out)
 }

@@ -103,7 +103,8 @@ func (e *ReadError) Unwrap() error { return e.Err }
 
 // ReadExtract reads `chronicle extract` output (JSON Lines, one Line per
 // article; blank lines are skipped) and returns its articles and event
-// mentions in the order read, ready for Build. Each event must have
+// mentions in the order read, ready for Build; each article carries the
+// line's warnings. Each event must have
 // exactly one mention, of the line's article. A bad line stops reading
 // with a *ReadError giving its number.
 func ReadExtract(r io.Reader) ([]extract.Article, []Event, error) {
@@ -133,6 +134,7 @@ func ReadExtract(r io.Reader) ([]extract.Article, []Event, error) {
 					return nil, nil, &ReadError{Line: n, Err: fmt.Errorf("event %d: %w %q", i+1, ErrOtherArticle, e.Mentions[0].Article)}
 				}
 			}
+			l.Article.Warnings = l.Warnings
 			articles = append(articles, l.Article)
 			events = append(events, l.Events...)
 		}

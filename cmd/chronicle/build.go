@@ -43,7 +43,9 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 		events   []timeline.Event
 	)
 	runErr := eachResult(ctx, e, paths(fs), in.options(e), in.extractor(), func(res extract.Result) error {
-		articles = append(articles, res.Article)
+		a := res.Article
+		a.Warnings = res.Warnings // into the timeline's warnings
+		articles = append(articles, a)
 		events = append(events, timeline.Singles(res.Article.ID, res.Events)...)
 		return nil
 	})

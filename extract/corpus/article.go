@@ -185,7 +185,7 @@ func (in *Input) date(a *extract.Article, meta *metadata) error {
 	if len(offers) == 0 {
 		if g, ok := inferDate(a.Body); ok {
 			offers = append(offers, dated{g.day, "text"})
-			a.Warnings = append(a.Warnings, fmt.Sprintf("publication date %s inferred from the text: %q (line %d)", g.day, g.text, g.line))
+			a.Warnings = append(a.Warnings, fmt.Sprintf("publication date %s inferred from the text (%s, line %d): %q", g.day, g.kind, g.line, g.text))
 		}
 	}
 	if len(offers) == 0 {

@@ -11,6 +11,7 @@ type guess struct {
 	day  string // YYYY-MM-DD
 	text string // the words it was read from
 	line int    // the line they are on
+	kind string // the kind of cue: dateline, published-line, caption...
 }
 
 // inferDate reads a publication date off body, an article with no date
@@ -21,5 +22,9 @@ func inferDate(body string) (guess, bool) {
 	if !ok {
 		return guess{}, false
 	}
-	return guess{day: g.Date.Format(time.DateOnly), text: g.Text, line: g.Line}, true
+	kind := g.Kind.String()
+	if g.YearBorrowed {
+		kind += ", year from another date in the text"
+	}
+	return guess{day: g.Date.Format(time.DateOnly), text: g.Text, line: g.Line, kind: kind}, true
 }
