@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"runtime"
 	"strings"
 
@@ -65,8 +66,9 @@ func eachResult(ctx context.Context, e *env, paths []string, opts corpus.Options
 	seq := &sequencer{g: g}
 	// Written only by the sequenced write functions, one at a time.
 	var (
-		used   int              // articles written
-		failed corpus.ErrorList // inputs that could not be parsed or extracted
+		used   int                       // articles written
+		failed corpus.ErrorList          // inputs that could not be parsed or extracted
+		ids    = make(map[string]string) // article ID -> path of the article that has it
 	)
 	readErr := corpus.Read(gctx, paths, opts, func(in *corpus.Input) error {
 		seq.add(func() func() error {
@@ -80,6 +82,7 @@ func eachResult(ctx context.Context, e *env, paths []string, opts corpus.Options
 					return nil
 				}
 				used++
+				uniqueID(&res, ids)
 				for _, w := range res.Warnings {
 					fmt.Fprintf(e.Stderr, "%s: warning: %s\n", res.Article.Path, w)
 				}
@@ -113,6 +116,28 @@ func eachResult(ctx context.Context, e *env, paths []string, opts corpus.Options
 		return errPartial
 	}
 	return nil
+}
+
+// uniqueID gives res's article an ID no earlier article has: two files
+// called article.txt in different directories are different articles. A
+// taken ID gets a suffix made from the article's path, and a warning.
+// ids maps the IDs given so far to their articles' paths.
+func uniqueID(res *extract.Result, ids map[string]string) {
+	a := &res.Article
+	first, taken := ids[a.ID]
+	if !taken {
+		ids[a.ID] = a.Path
+		return
+	}
+	h := fnv.New32a()
+	h.Write([]byte(a.Path))
+	id := fmt.Sprintf("%s-%08x", a.ID, h.Sum32())
+	for n := 2; ids[id] != ""; n++ {
+		id = fmt.Sprintf("%s-%08x-%d", a.ID, h.Sum32(), n)
+	}
+	res.Warnings = append(res.Warnings, fmt.Sprintf("article ID %q is already used by %s; this article is %q", a.ID, first, id))
+	a.ID = id
+	ids[id] = a.Path
 }
 
 // extractInput parses one input and extracts its article. Its error names

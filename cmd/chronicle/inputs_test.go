@@ -117,3 +117,29 @@ func TestNothingUsable(t *testing.T) {
 		t.Errorf("build wrote %s with nothing usable", out)
 	}
 }
+
+// TestSameFileNames checks that articles whose file names give the same
+// ID stay apart, each with its own ID, and the renamed one is warned of.
+func TestSameFileNames(t *testing.T) {
+	dir := t.TempDir()
+	for _, sub := range []string{"reuters", "afp"} {
+		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		text := "Kerry and Lavrov met in Geneva on Friday, " + sub + " reported.\n"
+		if err := os.WriteFile(filepath.Join(dir, sub, "article.txt"), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, stdout, stderr := runCmd(t, "", "extract", "--published", "2016-10-15", dir)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	rs := results(t, stdout)
+	if len(rs) != 2 || rs[0].Article.ID != "article" || rs[1].Article.ID == "article" || !strings.HasPrefix(rs[1].Article.ID, "article-") {
+		t.Fatalf("IDs %q, %q; want article and article-<hash>", rs[0].Article.ID, rs[1].Article.ID)
+	}
+	if !strings.Contains(stderr, `warning: article ID "article" is already used by`) {
+		t.Errorf("no warning of the renamed ID:\n%s", stderr)
+	}
+}
