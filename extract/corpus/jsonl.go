@@ -145,7 +145,7 @@ func (lr *lineReader) next() ([]byte, error) {
 		chunk, err := lr.r.ReadSlice('\n')
 		if !long {
 			if len(lr.buf)+len(chunk) > lr.max+2 { // +2 for \r\n
-				long, lr.buf = true, lr.buf[:0]
+				long, lr.buf = true, nil // let the memory go
 			} else {
 				lr.buf = append(lr.buf, chunk...)
 			}
