@@ -13,9 +13,20 @@ type Format int
 const (
 	// JSON is the chronicle.timeline/v1 JSON document of SCHEMA.md.
 	JSON Format = iota
+	// HTML is a self-contained static page for readers (see WriteHTML).
+	HTML
+	// TimelineJS is Knight Lab TimelineJS JSON (see WriteTimelineJS).
+	TimelineJS
+	// CSV is one row per event, for spreadsheets (see WriteCSV).
+	CSV
+	// JSONL is one event per line, for streaming (see WriteJSONL).
+	JSONL
 )
 
-var formatNames = [...]string{JSON: "json"}
+var formatNames = [...]string{JSON: "json", HTML: "html", TimelineJS: "timelinejs", CSV: "csv", JSONL: "jsonl"}
+
+// Formats returns every format, in order.
+func Formats() []Format { return []Format{JSON, HTML, TimelineJS, CSV, JSONL} }
 
 // String returns the format's name, as given to --format.
 func (f Format) String() string {
@@ -38,6 +49,14 @@ func (t *Timeline) Write(w io.Writer, f Format) error {
 	switch f {
 	case JSON:
 		return t.WriteJSON(w)
+	case HTML:
+		return t.WriteHTML(w)
+	case TimelineJS:
+		return t.WriteTimelineJS(w)
+	case CSV:
+		return t.WriteCSV(w)
+	case JSONL:
+		return t.WriteJSONL(w)
 	}
 	return fmt.Errorf("cannot write timeline as %v", f)
 }

@@ -15,7 +15,7 @@ import (
 )
 
 // buildUsage is the head of the build subcommand's help.
-const buildUsage = `usage: chronicle build [--format json] [-o FILE] [--published YYYY-MM-DD | --manifest FILE] [--tz ZONE] [--types TYPES] PATH...
+const buildUsage = `usage: chronicle build [--format FORMAT] [-o FILE] [--published YYYY-MM-DD | --manifest FILE] [--tz ZONE] [--types TYPES] PATH...
 
 Build reads articles, finds their event mentions, merges the mentions of
 one event within and across articles, and writes the ordered, sourced
@@ -29,7 +29,7 @@ Flags:
 func runBuild(ctx context.Context, e *env, args []string) error {
 	var in inputFlags
 	fs := newFlagSet("build", buildUsage, e, &in)
-	format := fs.String("format", "", "output `FORMAT`: json (default: from the -o extension, else json)")
+	format := fs.String("format", "", "output `FORMAT`: json, html, timelinejs, csv or jsonl (default: from the -o extension, else json)")
 	output := fs.String("o", "", "write the timeline to `FILE` instead of standard output")
 	if err := parseFlags(fs, &in, args); err != nil {
 		return err
@@ -60,32 +60,35 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 }
 
 // outputFormat returns the output format named by --format, or implied by
-// the extension of the -o file.
-func outputFormat(format, output string) (string, error) {
+// the extension of the -o file: .html and .htm are html, .csv csv, .jsonl
+// and .ndjson jsonl, .json (or no file) json. TimelineJS JSON is asked
+// for by name.
+func outputFormat(format, output string) (timeline.Format, error) {
 	if format == "" {
 		switch strings.ToLower(filepath.Ext(output)) {
 		case ".json", "":
 			format = "json"
+		case ".html", ".htm":
+			format = "html"
+		case ".csv":
+			format = "csv"
+		case ".jsonl", ".ndjson":
+			format = "jsonl"
 		default:
-			return "", fmt.Errorf("%w: cannot tell the format from %q; use --format", errUsage, output)
+			return 0, fmt.Errorf("%w: cannot tell the format from %q; use --format", errUsage, output)
 		}
 	}
-	switch format {
-	case "json":
-		return format, nil
+	f, err := timeline.ParseFormat(format)
+	if err != nil {
+		return 0, fmt.Errorf("%w: --format: %v", errUsage, err)
 	}
-	return "", fmt.Errorf("%w: unknown format %q (want json)", errUsage, format)
+	return f, nil
 }
 
 // writeTimeline writes tl in format to the file output, or to stdout when
 // output is empty or "-". A file is written whole or not at all.
-func writeTimeline(tl *timeline.Timeline, format, output string, stdout io.Writer) error {
-	write := func(w io.Writer) error {
-		switch format {
-		default:
-			return tl.WriteJSON(w)
-		}
-	}
+func writeTimeline(tl *timeline.Timeline, format timeline.Format, output string, stdout io.Writer) error {
+	write := func(w io.Writer) error { return tl.Write(w, format) }
 	if output == "" || output == "-" {
 		bw := bufio.NewWriter(stdout)
 		if err := write(bw); err != nil {
