@@ -9,8 +9,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files in testdata")
@@ -33,23 +31,7 @@ func buildSamples(t *testing.T) []byte {
 // TestBuildGolden compares the sample timeline with the golden file; run
 // with -update to rewrite it after an intended change.
 func TestBuildGolden(t *testing.T) {
-	got := buildSamples(t)
-	golden := "../../testdata/timeline/samples.json"
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test ./cmd/chronicle -run BuildGolden -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("sample timeline differs from %s (-want +got):\n%s", golden, diff)
-	}
+	golden(t, "../../testdata/timeline/samples.json", buildSamples(t))
 }
 
 // goldEvents is the events part of testdata/seeds.gold.json.
