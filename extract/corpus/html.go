@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"fmt"
-	"time"
 
 	"github.com/chronicle-news/chronicle/extract"
 	"github.com/chronicle-news/chronicle/extract/corpus/internal/htmlpage"
@@ -22,7 +21,7 @@ func (in *Input) page(a *extract.Article, meta *metadata, data []byte) (int, err
 		in.warns = append(in.warns, fmt.Sprintf("page metadata: %s: %q is not a real date; ignored", bad.From, bad.Raw))
 	}
 	for i, t := range p.Dates {
-		d := pageDay(t, in.opts.TZ)
+		d := stampDay(t, in.opts.TZ)
 		if i == 0 {
 			meta.published, meta.day = t.Raw, d
 			continue
@@ -32,14 +31,4 @@ func (in *Input) page(a *extract.Article, meta *metadata, data []byte) (int, err
 		}
 	}
 	return 0, nil
-}
-
-// pageDay returns the calendar day of a page's timestamp: the day where
-// it was written, or in tz when set and the timestamp has a zone.
-func pageDay(t htmlpage.Timestamp, tz *time.Location) string {
-	tm := t.Time
-	if tz != nil && t.HasZone {
-		tm = tm.In(tz)
-	}
-	return tm.Format(time.DateOnly)
 }

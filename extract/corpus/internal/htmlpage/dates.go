@@ -246,6 +246,14 @@ var isoDate = regexp.MustCompile(`^(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})(?:(?:[Tt]| 
 // epoch matches a Unix time in seconds or milliseconds.
 var epoch = regexp.MustCompile(`^\d{10}(\d{3})?$`)
 
+// ParseTimestamp reads raw as a publication date or timestamp in any of
+// the forms pages use in their metadata (RFC 3339 and other ISO 8601
+// forms, RFC 1123, Unix seconds or milliseconds, "October 15, 2016
+// 10:42 AM EST"...). It reports false if raw is not a date in a form it
+// knows, is not a real date, or falls outside the years 1900 to 2200.
+// Front matter and JSON records write dates the same ways.
+func ParseTimestamp(raw string) (Timestamp, bool) { return parseTimestamp(raw, "") }
+
 // parseTimestamp reads raw, found in from, as a date. It reports false if
 // raw is not a date in a form it knows or is not a real date.
 func parseTimestamp(raw, from string) (Timestamp, bool) {
