@@ -119,22 +119,10 @@ func ReadExtract(r io.Reader) ([]extract.Article, []Event, error) {
 			return nil, nil, fmt.Errorf("cannot read extract output at line %d: %w", n, err)
 		}
 		if b = bytes.TrimSpace(b); len(b) > 0 {
-			var l Line
-			if err := json.Unmarshal(b, &l); err != nil {
+			l, err := ParseLine(b)
+			if err != nil {
 				return nil, nil, &ReadError{Line: n, Err: err}
 			}
-			if l.Article.ID == "" {
-				return nil, nil, &ReadError{Line: n, Err: ErrNoArticleID}
-			}
-			for i, e := range l.Events {
-				switch {
-				case len(e.Mentions) != 1:
-					return nil, nil, &ReadError{Line: n, Err: fmt.Errorf("event %d: %w", i+1, ErrNotSingle)}
-				case e.Mentions[0].Article != l.Article.ID:
-					return nil, nil, &ReadError{Line: n, Err: fmt.Errorf("event %d: %w %q", i+1, ErrOtherArticle, e.Mentions[0].Article)}
-				}
-			}
-			l.Article.Warnings = l.Warnings
 			articles = append(articles, l.Article)
 			events = append(events, l.Events...)
 		}
@@ -142,6 +130,29 @@ func ReadExtract(r io.Reader) ([]extract.Article, []Event, error) {
 			return articles, events, nil
 		}
 	}
+}
+
+// ParseLine parses one line of `chronicle extract` output. Each event
+// must have exactly one mention, of the line's article; the article
+// carries the line's warnings, for Build.
+func ParseLine(b []byte) (Line, error) {
+	var l Line
+	if err := json.Unmarshal(b, &l); err != nil {
+		return Line{}, err
+	}
+	if l.Article.ID == "" {
+		return Line{}, ErrNoArticleID
+	}
+	for i, e := range l.Events {
+		switch {
+		case len(e.Mentions) != 1:
+			return Line{}, fmt.Errorf("event %d: %w", i+1, ErrNotSingle)
+		case e.Mentions[0].Article != l.Article.ID:
+			return Line{}, fmt.Errorf("event %d: %w %q", i+1, ErrOtherArticle, e.Mentions[0].Article)
+		}
+	}
+	l.Article.Warnings = l.Warnings
+	return l, nil
 }
 
 // nonNil returns s, or an empty slice when s is nil, so that it is

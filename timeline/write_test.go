@@ -56,8 +56,12 @@ func TestParseFormat(t *testing.T) {
 		ok   bool
 	}{
 		{"json", timeline.JSON, true},
+		{"html", timeline.HTML, true},
+		{"timelinejs", timeline.TimelineJS, true},
+		{"csv", timeline.CSV, true},
+		{"jsonl", timeline.JSONL, true},
 		{"JSON", 0, false},
-		{"html", 0, false},
+		{"pdf", 0, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
