@@ -6,6 +6,7 @@ Usage:
 
 	chronicle build [--format FORMAT] [-o FILE] [--published YYYY-MM-DD | --manifest FILE] [--tz ZONE] [--types TYPES] PATH...
 	chronicle extract [--published YYYY-MM-DD | --manifest FILE] [--tz ZONE] [--types TYPES] PATH...
+	chronicle merge [--format FORMAT] [-o FILE] [--types TYPES] FILE...
 	chronicle timeml [-o DIR] FILE.tml...
 
 The subcommands are:
@@ -14,6 +15,8 @@ The subcommands are:
 	          event and write the ordered, sourced timeline
 	extract   print, for each article, one JSON line with its temporal
 	          expressions and its event mentions
+	merge     build the timeline from extract output, in one file or
+	          in shards extracted apart: the same timeline as build
 	timeml    tag TimeML documents with chronicle's TIMEX3 expressions, so
 	          chronicle can be scored against TimeML corpora
 

@@ -50,6 +50,7 @@ var errNoArticles = errors.New("no usable article")
 var commands = map[string]func(ctx context.Context, e *env, args []string) error{
 	"build":   runBuild,
 	"extract": runExtract,
+	"merge":   runMerge,
 	"timeml":  runTimeML,
 }
 
