@@ -42,7 +42,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 		articles []extract.Article
 		events   []timeline.Event
 	)
-	runErr := eachResult(ctx, e, paths(fs), in.options(e), in.extractor(), func(res extract.Result) error {
+	runErr := eachResult(ctx, e, paths(fs), &in, func(res extract.Result) error {
 		a := res.Article
 		a.Warnings = res.Warnings // into the timeline's warnings
 		articles = append(articles, a)

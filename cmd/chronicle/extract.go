@@ -36,17 +36,17 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, &in, args); err != nil {
 		return err
 	}
-	return extractAll(ctx, e, paths(fs), in.options(e), in.extractor())
+	return extractAll(ctx, e, paths(fs), &in)
 }
 
 // extractAll extracts the articles at paths in parallel and writes one JSON
 // line per article to e.Stdout, in input order. Problems with single
 // inputs go to e.Stderr; the result wraps errPartial if there were any.
-func extractAll(ctx context.Context, e *env, paths []string, opts corpus.Options, x *extract.Extractor) error {
+func extractAll(ctx context.Context, e *env, paths []string, in *inputFlags) error {
 	out := bufio.NewWriter(e.Stdout)
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
-	err := eachResult(ctx, e, paths, opts, x, func(res extract.Result) error {
+	err := eachResult(ctx, e, paths, in, func(res extract.Result) error {
 		return enc.Encode(timeline.NewLine(res))
 	})
 	if ferr := out.Flush(); err == nil {
@@ -60,7 +60,9 @@ func extractAll(ctx context.Context, e *env, paths []string, opts corpus.Options
 // order. Articles' warnings are reported on e.Stderr as they are
 // written, then problems with single inputs, then a summary line; the result wraps errPartial if some inputs failed,
 // and errNoArticles if none could be used.
-func eachResult(ctx context.Context, e *env, paths []string, opts corpus.Options, x *extract.Extractor, write func(extract.Result) error) error {
+func eachResult(ctx context.Context, e *env, paths []string, in *inputFlags, write func(extract.Result) error) error {
+	x := in.extractor()
+	bar := newProgress(e, in.quiet)
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	seq := &sequencer{g: g}
@@ -70,9 +72,9 @@ func eachResult(ctx context.Context, e *env, paths []string, opts corpus.Options
 		failed corpus.ErrorList          // inputs that could not be parsed or extracted
 		ids    = make(map[string]string) // article ID -> path of the article that has it
 	)
-	readErr := corpus.Read(gctx, paths, opts, func(in *corpus.Input) error {
+	readErr := corpus.Read(gctx, paths, in.options(e), func(input *corpus.Input) error {
 		seq.add(func() func() error {
-			res, err := extractInput(gctx, x, in)
+			res, err := extractInput(gctx, x, input)
 			return func() error {
 				if err := gctx.Err(); err != nil {
 					return err
@@ -83,15 +85,21 @@ func eachResult(ctx context.Context, e *env, paths []string, opts corpus.Options
 				}
 				used++
 				uniqueID(&res, ids)
-				for _, w := range res.Warnings {
-					fmt.Fprintf(e.Stderr, "%s: warning: %s\n", res.Article.Path, w)
+				if !in.quiet && len(res.Warnings) > 0 {
+					bar.clear()
+					for _, w := range res.Warnings {
+						fmt.Fprintf(e.Stderr, "%s: warning: %s\n", res.Article.Path, w)
+					}
 				}
+				bar.done()
 				return write(res)
 			}
 		})
 		return nil
 	})
-	if err := g.Wait(); err != nil {
+	err := g.Wait()
+	bar.finish()
+	if err != nil {
 		return err
 	}
 	var errs corpus.ErrorList

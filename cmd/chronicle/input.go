@@ -40,6 +40,7 @@ type inputFlags struct {
 	tzName    string              // --tz: the zone publication timestamps are read in
 	tz        *time.Location      // the zone, parsed from tzName by parseFlags; nil keeps each timestamp's own
 	types     string              // --types: comma-separated event types
+	quiet     bool                // --quiet: no progress display and no warnings on stderr
 	kinds     []extract.EventType // the event types, parsed from types by parseFlags
 }
 
@@ -51,6 +52,7 @@ func newFlagSet(name, head string, e *env, in *inputFlags) *flag.FlagSet {
 	fs.StringVar(&in.published, "published", "", "publication date of every article, `YYYY-MM-DD`")
 	fs.StringVar(&in.manifest, "manifest", "", "CSV or JSON `FILE` of publication dates: file,published[,title,source,url]")
 	fs.StringVar(&in.tzName, "tz", "", "read publication timestamps in `ZONE` (an IANA name such as Europe/Paris, UTC, or an offset such as +02:00); by default each keeps the day of the zone it was written in")
+	fs.BoolVar(&in.quiet, "quiet", false, "show no progress and no warnings on standard error, only problems and the summary")
 	fs.StringVar(&in.types, "types", defaultTypes, "comma-separated event `TYPES` to find: meeting, ceasefire, offensive, aid, statement, or all")
 	fs.Usage = func() {
 		fmt.Fprint(e.Stderr, head)

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -141,5 +143,34 @@ func TestSameFileNames(t *testing.T) {
 	}
 	if !strings.Contains(stderr, `warning: article ID "article" is already used by`) {
 		t.Errorf("no warning of the renamed ID:\n%s", stderr)
+	}
+}
+
+// TestProgress checks that a terminal gets a progress display that
+// leaves the messages readable, and that --quiet turns it and the
+// warnings off.
+func TestProgress(t *testing.T) {
+	for _, quiet := range []bool{false, true} {
+		var out, errb bytes.Buffer
+		e := &env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb, Terminal: true}
+		args := []string{"build", "-o", filepath.Join(t.TempDir(), "t.json"), "../../testdata/inputs/mixed"}
+		if quiet {
+			args = append(args[:1], append([]string{"--quiet"}, args[1:]...)...)
+		}
+		if code := run(context.Background(), e, args); code != 1 {
+			t.Fatalf("quiet=%v: exit %d\n%s", quiet, code, errb.String())
+		}
+		stderr := errb.String()
+		if got := strings.Contains(stderr, "reading articles"); got == quiet {
+			t.Errorf("quiet=%v: progress shown %v\n%s", quiet, got, stderr)
+		}
+		if got := strings.Contains(stderr, "warning: "); got == quiet {
+			t.Errorf("quiet=%v: warnings shown %v\n%s", quiet, got, stderr)
+		}
+		for _, want := range []string{"\ntestdata/inputs/mixed/binary.txt:1: binary file\n", "\nchronicle: 6 articles used, 1 skipped, 11 failed\n"} {
+			if want = strings.ReplaceAll(want, "testdata/", "../../testdata/"); !strings.Contains(stderr, want) {
+				t.Errorf("quiet=%v: stderr lacks the line %q:\n%q", quiet, want, stderr)
+			}
+		}
 	}
 }

@@ -11,6 +11,8 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+
+	"golang.org/x/term"
 )
 
 //go:embed doc.go
@@ -30,9 +32,10 @@ func usageText() string {
 
 // env is what a subcommand runs with: its streams, so tests never swap os.Stdout.
 type env struct {
-	Stdin  io.Reader
-	Stdout io.Writer
-	Stderr io.Writer
+	Stdin    io.Reader
+	Stdout   io.Writer
+	Stderr   io.Writer
+	Terminal bool // Stderr is a terminal: show progress on it
 }
 
 // errUsage marks a usage error; it makes the command exit 2.
@@ -58,7 +61,8 @@ func main() {
 	log.SetPrefix("chronicle: ")
 	log.SetFlags(0)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	code := run(ctx, &env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}, os.Args[1:])
+	e := &env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Terminal: term.IsTerminal(int(os.Stderr.Fd()))}
+	code := run(ctx, e, os.Args[1:])
 	stop()
 	os.Exit(code)
 }
