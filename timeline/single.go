@@ -7,7 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
+	"strings"
 
 	"github.com/chronicle-news/chronicle/extract"
 )
@@ -21,30 +21,45 @@ import (
 // `chronicle extract` writes these as a line's "events", and Build reads
 // them back.
 func Single(articleID string, e extract.Event) Event {
+	// The event owns copies of its strings: those of e are slices of the
+	// article's body, which would otherwise stay in memory as long as the
+	// timeline being built.
 	ev := Event{
 		Type:         e.Type,
 		Status:       e.Status,
-		Participants: nonNil(slices.Clone(e.Participants)),
-		Locations:    nonNil(slices.Clone(e.Locations)),
+		Participants: nonNil(cloneAll(e.Participants)),
+		Locations:    nonNil(cloneAll(e.Locations)),
 		Sources:      1,
 		Mentions: []Mention{{
 			Article:  articleID,
-			Sentence: e.Sentence,
+			Sentence: strings.Clone(e.Sentence),
 			Start:    e.Start,
 			End:      e.End,
-			Trigger:  e.Trigger,
+			Trigger:  strings.Clone(e.Trigger),
 			Status:   e.Status,
 		}},
 		Conflicts: []Conflict{},
 	}
 	if e.Time != nil {
 		ev.Date = &Date{Value: e.Time.Value, Start: e.Time.Date.Start, End: e.Time.Date.End, Granularity: e.Time.Date.Granularity}
-		ev.Mentions[0].Time = Time{Text: e.Time.Text, Value: e.Time.Value, Rule: e.Time.Rule}
+		ev.Mentions[0].Time = Time{Text: strings.Clone(e.Time.Text), Value: e.Time.Value, Rule: e.Time.Rule}
 	}
 	ev.Headline = headline(e.Type, e.Status, e.Trigger, ev.Participants, ev.Locations)
 	ev.CAMEO, ev.PLOVER = codesOf(e.Type, e.Status, e.Trigger, ev.Participants, ev.Locations)
 	ev.ID = baseID(ev.Date, e.Type, ev.Participants, ev.Locations)
 	return ev
+}
+
+// cloneAll returns a copy of ss holding copies of its strings.
+func cloneAll(ss []string) []string {
+	if ss == nil {
+		return nil
+	}
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = strings.Clone(s)
+	}
+	return out
 }
 
 // Singles returns Single of each of an article's mentions, in order, with

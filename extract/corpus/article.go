@@ -57,7 +57,9 @@ func (in *Input) Article() (extract.Article, error) {
 	if err := in.date(&a, &meta); err != nil {
 		return extract.Article{}, err
 	}
-	a.Title = cmpOr(a.Title, meta.title, headline(a.Body))
+	// A headline from the body is copied, so that the body can be freed
+	// while the article's metadata is kept.
+	a.Title = cmpOr(a.Title, meta.title, strings.Clone(headline(a.Body)))
 	a.Source = cmpOr(a.Source, meta.source)
 	a.URL = cmpOr(a.URL, meta.url)
 	a.Warnings = append(in.warns, a.Warnings...)
