@@ -1,6 +1,8 @@
 package timeline
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -63,15 +65,86 @@ func (t *Timeline) Write(w io.Writer, f Format) error {
 
 // WriteJSON writes the timeline as an indented JSON document, ending in a
 // newline. The text is written as it is, without escaping <, > and &, and
-// every list is written as [] when empty, never null.
+// every list is written as [] when empty, never null. It writes one
+// article or event at a time, so a large timeline is never held twice in
+// memory; the bytes are those of encoding the whole timeline at once.
 func (t *Timeline) WriteJSON(w io.Writer) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(t.normal()); err != nil {
-		return fmt.Errorf("cannot write timeline: %w", err)
+	bw := bufio.NewWriterSize(w, 64<<10)
+	jw := &jsonWriter{w: bw}
+	n := t.normal()
+	bw.WriteString("{\n")
+	jw.field("schema", n.Schema, false)
+	writeList(jw, "articles", n.Articles, false)
+	writeList(jw, "events", n.Events, false)
+	writeList(jw, "undated", n.Undated, false)
+	writeList(jw, "warnings", n.Warnings, true)
+	bw.WriteString("}\n")
+	if jw.err == nil {
+		jw.err = bw.Flush()
+	}
+	if jw.err != nil {
+		return fmt.Errorf("cannot write timeline: %w", jw.err)
 	}
 	return nil
+}
+
+// jsonWriter writes the members of the timeline object, indented as
+// json.Encoder with SetIndent("", "  ") indents them, keeping the first
+// error.
+type jsonWriter struct {
+	w   *bufio.Writer
+	buf bytes.Buffer
+	err error
+}
+
+// value writes v encoded at the nesting depth of a list element (two
+// levels in), without its trailing newline.
+func (jw *jsonWriter) value(v any, prefix string) {
+	if jw.err != nil {
+		return
+	}
+	jw.buf.Reset()
+	enc := json.NewEncoder(&jw.buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent(prefix, "  ")
+	if jw.err = enc.Encode(v); jw.err != nil {
+		return
+	}
+	_, jw.err = jw.w.Write(bytes.TrimSuffix(jw.buf.Bytes(), []byte("\n")))
+}
+
+// field writes the member "name": v of the top-level object.
+func (jw *jsonWriter) field(name string, v any, last bool) {
+	jw.w.WriteString("  \"" + name + "\": ")
+	jw.value(v, "  ")
+	jw.end(last)
+}
+
+// end ends a member or element: a comma unless it is the last.
+func (jw *jsonWriter) end(last bool) {
+	if last {
+		jw.w.WriteString("\n")
+	} else {
+		jw.w.WriteString(",\n")
+	}
+}
+
+// writeList writes the member "name": [...] of the top-level object, one
+// element at a time.
+func writeList[E any](jw *jsonWriter, name string, list []E, last bool) {
+	if len(list) == 0 {
+		jw.w.WriteString("  \"" + name + "\": []")
+		jw.end(last)
+		return
+	}
+	jw.w.WriteString("  \"" + name + "\": [\n")
+	for i := range list {
+		jw.w.WriteString("    ")
+		jw.value(&list[i], "    ")
+		jw.end(i == len(list)-1)
+	}
+	jw.w.WriteString("  ]")
+	jw.end(last)
 }
 
 // normal returns a copy of t with every nil list made empty.
