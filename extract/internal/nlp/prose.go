@@ -7,7 +7,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/jdkato/prose/v2"
 	"gopkg.in/neurosnap/sentences.v1"
 )
 
@@ -29,20 +28,36 @@ type Token struct {
 // is not usable; create one with NewProse. A Prose is safe for concurrent
 // use.
 type Prose struct {
-	model *prose.Model                        // shared tagging model
-	punkt *sentences.DefaultSentenceTokenizer // shared Punkt segmenter
+	tagger *perceptron                         // shared tagging model
+	ner    *maxent                             // shared entity model
+	punkt  *sentences.DefaultSentenceTokenizer // shared Punkt segmenter
 }
 
-// taggerModel loads prose's averaged-perceptron tagger once per process.
-// prose.NewDocument without UsingModel would reload it on every call.
-var taggerModel = sync.OnceValues(func() (m *prose.Model, err error) {
-	// prose's loaders panic (checkError) on a bad embedded asset.
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("cannot load prose tagging model: %v", r)
-		}
-	}()
-	return prose.ModelFromData("chronicle"), nil
+// models holds prose's tagging and entity models, loaded once per process
+// and only read afterwards.
+type models struct {
+	tagger *perceptron
+	ner    *maxent
+}
+
+// proseModels loads prose's part-of-speech and entity models once per
+// process, side by side.
+var proseModels = sync.OnceValues(func() (*models, error) {
+	var (
+		ner    *maxent
+		nerErr error
+		wg     sync.WaitGroup
+	)
+	wg.Go(func() { ner, nerErr = loadMaxent() })
+	tg, err := loadPerceptron()
+	wg.Wait()
+	if err != nil {
+		return nil, err
+	}
+	if nerErr != nil {
+		return nil, nerErr
+	}
+	return &models{tg, ner}, nil
 })
 
 // punktModel builds the Punkt sentence segmenter once per process. The
@@ -59,7 +74,7 @@ var punktModel = sync.OnceValues(func() (t *sentences.DefaultSentenceTokenizer, 
 // NewProse returns a Prose using the shared models, loading them on first
 // use (a few hundred milliseconds once per process).
 func NewProse() (*Prose, error) {
-	m, err := taggerModel()
+	m, err := proseModels()
 	if err != nil {
 		return nil, err
 	}
@@ -67,7 +82,7 @@ func NewProse() (*Prose, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Prose{model: m, punkt: pt}, nil
+	return &Prose{tagger: m.tagger, ner: m.ner, punkt: pt}, nil
 }
 
 // Tag tokenizes sentence and tags each token with its Penn Treebank part of
@@ -95,31 +110,26 @@ func (p *Prose) Tag(sentence string) (toks []Token) {
 	return toks
 }
 
-// tag runs prose's tokenizer and tagger on text.
-func (p *Prose) tag(text string) []prose.Token {
-	doc, err := prose.NewDocument(text,
-		prose.UsingModel(p.model),
-		prose.WithSegmentation(false),
-		prose.WithExtraction(false))
-	if err != nil {
-		return nil
-	}
-	return doc.Tokens()
+// tag tokenizes and tags text as prose.NewDocument does.
+func (p *Prose) tag(text string) []*ptoken {
+	toks := tokenizeProse(text)
+	p.tagger.tag(toks, nil)
+	return toks
 }
 
 // align copies ptoks into toks and locates each token in text, scanning
 // forward only. It reports whether every token was found.
-func align(text string, ptoks []prose.Token, toks []Token) bool {
+func align(text string, ptoks []*ptoken, toks []Token) bool {
 	all := true
 	cur := 0
 	for i, pt := range ptoks {
 		cur = skipSpace(text, cur)
-		start, end := cur, matchAt(text, cur, pt.Text)
+		start, end := cur, matchAt(text, cur, pt.text)
 		if end < 0 {
 			// Resynchronise: look a little further ahead.
 			start, end = cur, cur
 			for q := cur + 1; q < len(text) && q <= cur+maxResync; q++ {
-				if e := matchAt(text, q, pt.Text); e >= 0 {
+				if e := matchAt(text, q, pt.text); e >= 0 {
 					start, end = q, e
 					break
 				}
@@ -128,7 +138,7 @@ func align(text string, ptoks []prose.Token, toks []Token) bool {
 				all = false
 			}
 		}
-		toks[i] = Token{Text: pt.Text, Tag: pt.Tag, Start: start, End: end}
+		toks[i] = Token{Text: pt.text, Tag: pt.tag, Start: start, End: end}
 		cur = end
 	}
 	return all
@@ -263,7 +273,7 @@ func (p *Prose) fixRepeatedTags(sentence string, toks []Token) {
 		for _, t := range need {
 			exact := chunkOf[t] <= e && next[chunkOf[t]] > e && t+2 <= lastTok[e]
 			if t == j || exact {
-				toks[t].Tag = ptoks[t].Tag
+				toks[t].Tag = ptoks[t].tag
 				continue
 			}
 			rest = append(rest, t)
@@ -331,14 +341,10 @@ func (p *Prose) Entities(sentence string) (ents []Entity) {
 			ents = nil
 		}
 	}()
-	doc, err := prose.NewDocument(sentence,
-		prose.UsingModel(p.model),
-		prose.WithSegmentation(false))
-	if err != nil {
-		return nil
-	}
+	toks := p.tag(sentence)
+	p.ner.classify(toks, nil)
 	cur := 0
-	for _, e := range doc.Entities() {
+	for _, e := range chunk(toks) {
 		i := strings.Index(sentence[cur:], e.Text)
 		if i < 0 {
 			continue

@@ -184,3 +184,21 @@ func BenchmarkTag(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkEntities(b *testing.B) {
+	p := newProse(b)
+	var sents []string
+	n := 0
+	for _, doc := range corpus(b) {
+		for _, s := range p.Sentences(doc) {
+			sents = append(sents, doc[s.Start:s.End])
+			n += s.End - s.Start
+		}
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for _, s := range sents {
+			p.Entities(s)
+		}
+	}
+}
