@@ -94,13 +94,13 @@ func parseTriggers(specs []string) map[string][]trigger {
 // Status cues. Each is matched on lower-case words in the trigger's clause.
 var (
 	// plannedCues before a trigger put the event in the future.
-	plannedCues = []string{
+	plannedCues = newCues(
 		"will", "'ll", "shall", "going to", "to be held", "scheduled", "due to", "set to", "plans to",
 		"planned", "planning to", "expected to", "upcoming", "to hold", "will hold", "would hold talks",
 		"agreed to hold", "agreed to meet", "preparing", "next",
-	}
+	)
 	// proposedCues before a trigger make it called for, not done.
-	proposedCues = []string{
+	proposedCues = newCues(
 		"called for", "call for", "calls for", "calling for", "urged", "urge", "urges",
 		"urging", "proposed", "propose", "proposes", "proposal", "proposal for", "demanded", "demand", "demands",
 		"demanding", "push for", "pushed for", "pushes for", "pushing for", "seek", "seeks", "sought",
@@ -111,28 +111,28 @@ var (
 		"brokering", "plan for", "idea of", "negotiate a",
 		"negotiating a", "towards", "toward", "bid for", "efforts to", "effort to",
 		"talked about", "talking about", "allow", "to allow", "ensure", "to ensure", "provide", "to provide",
-	}
+	)
 	// failedCues before a trigger ("broke off talks") or after it ("talks
 	// were suspended") make it failed.
-	failedCues = []string{
+	failedCues = newCues(
 		"broke down", "break down", "breaks down", "broken down", "collapsed", "collapse", "collapses",
 		"collapse of", "suspended", "suspend", "suspension of", "broke off", "broken off", "break off",
 		"called off", "cancelled", "canceled", "postponed", "stalled", "failed", "fell apart",
 		"falls apart", "violated", "violating", "violation of", "violations of", "breach of",
 		"breached", "ended", "ignored", "boycotted", "abandoned", "scrapped", "derailed", "shattered",
-	}
+	)
 	// negationCues before a trigger mean the event did not happen.
-	negationCues = []string{
+	negationCues = newCues(
 		"failed to", "fail to", "fails to", "refused to", "refuse to", "declined to", "did not",
 		"didn't", "never", "no", "not", "without", "instead of", "rather than", "ruled out", "rejected",
-	}
+	)
 	// attackCues before an aid word make the aid the target of an attack:
 	// "bombed a United Nations aid convoy" is an attack, not an aid delivery.
-	attackCues = []string{
+	attackCues = newCues(
 		"bombed", "bombing", "bomb", "attacked", "attack on", "attacks on", "attacking", "hit", "hitting",
 		"struck", "striking", "targeted", "targeting", "shelled", "shelling", "ambushed", "looted",
 		"blocked", "blocking", "obstructed", "strike on", "strikes on",
-	}
+	)
 	// genericDeterminers before a plural trigger make it a kind, not an
 	// event: "tired of these meetings".
 	genericDeterminers = map[string]bool{"these": true, "such": true, "those": true, "any": true}

@@ -432,21 +432,33 @@ func lastN(ws []string, n int) []string {
 	return ws
 }
 
+// cueSet is a list of cues, each one word or several, filed by first word.
+type cueSet map[string][][]string
+
+// newCues files cues by their first word.
+func newCues(cues ...string) cueSet {
+	set := cueSet{}
+	for _, c := range cues {
+		parts := strings.Fields(c)
+		set[parts[0]] = append(set[parts[0]], parts[1:])
+	}
+	return set
+}
+
 // hasCue reports whether one of cues occurs as a run of words in ws.
-func hasCue(ws []string, cues []string) bool {
-	for _, cue := range cues {
-		parts := strings.Fields(cue)
-		for i := 0; i+len(parts) <= len(ws); i++ {
-			ok := true
-			for k, p := range parts {
-				if ws[i+k] != p {
-					ok = false
-					break
+func hasCue(ws []string, cues cueSet) bool {
+	for i, w := range ws {
+	next:
+		for _, rest := range cues[w] {
+			if i+1+len(rest) > len(ws) {
+				continue
+			}
+			for k, p := range rest {
+				if ws[i+1+k] != p {
+					continue next
 				}
 			}
-			if ok {
-				return true
-			}
+			return true
 		}
 	}
 	return false
