@@ -55,7 +55,7 @@ type nameWord struct {
 // wordsIn splits text[from:to] into words, keeping hyphens and apostrophes
 // inside a word ("Jean-Marc", "al-Assad", "O'Brien").
 func wordsIn(text string, from, to int) []nameWord {
-	var out []nameWord
+	out := make([]nameWord, 0, (to-from)/6+1)
 	i := from
 	for i < to {
 		r, size := utf8.DecodeRuneInString(text[i:])

@@ -7,7 +7,7 @@ import (
 )
 
 // tokKind classifies the tokens the expression matcher works on.
-type tokKind int
+type tokKind uint8
 
 const (
 	tokWord  tokKind = iota // a run of letters
@@ -20,8 +20,8 @@ type token struct {
 	start, end int     // byte offsets into the text the sentence came from
 	text       string  // the token as written
 	low        string  // lower-cased text, for matching
-	kind       tokKind // word, number or punctuation
 	num        int     // value of a number token (capped), else 0
+	kind       tokKind // word, number or punctuation
 	space      bool    // whitespace precedes the token
 	upper      bool    // the first letter is upper case
 }
@@ -30,7 +30,7 @@ type token struct {
 // tokens. Letters group into words, digits into numbers, and every other
 // non-space character is a token of its own.
 func tokenize(s string, base int) []token {
-	toks := make([]token, 0, len(s)/5+1)
+	toks := make([]token, 0, len(s)/4+4) // news averages five bytes a token
 	space := true
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1

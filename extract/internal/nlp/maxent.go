@@ -141,8 +141,10 @@ func features(vals *[len(maxentFeatures)]string, i int, toks []*ptoken, history 
 // ends in a non-word or a word character (\W+$, \w+$), which is whether
 // its last rune is one.
 func shape(word string) string {
-	if _, err := strconv.ParseFloat(word, 64); err == nil {
-		return "number"
+	if mayBeFloat(word) {
+		if _, err := strconv.ParseFloat(word, 64); err == nil {
+			return "number"
+		}
 	}
 	if word == "" {
 		return "other"
@@ -158,6 +160,21 @@ func shape(word string) string {
 		return "upcase"
 	}
 	return "mixedcase"
+}
+
+// mayBeFloat reports whether strconv.ParseFloat could accept s, by its first
+// byte: a digit, a point, a sign, or the start of "inf", "infinity" or
+// "nan". It spares most words the error value a failed ParseFloat
+// allocates.
+func mayBeFloat(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch c := s[0]; {
+	case '0' <= c && c <= '9', c == '.', c == '+', c == '-', c == 'i', c == 'I', c == 'n', c == 'N':
+		return true
+	}
+	return false
 }
 
 // simplePOS reduces a label to the chunker's history: v for a verb tag,

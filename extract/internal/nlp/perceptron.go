@@ -7,7 +7,6 @@ import (
 	"math"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -43,7 +42,8 @@ type ptoken struct {
 // tokenizeProse splits text into tokens as prose's iterTokenizer does.
 func tokenizeProse(text string) []*ptoken {
 	var tokens []*ptoken
-	clean, white := sanitizer.Replace(text), false
+	slab := make([]ptoken, 0, len(text)/4+4)
+	clean, white := sanitize(text), false
 	start, index := 0, 0
 	cache := map[string][]*ptoken{}
 	for index <= len(clean) {
@@ -58,7 +58,7 @@ func tokenizeProse(text string) []*ptoken {
 				span := clean[start:index]
 				toks, found := cache[span]
 				if !found {
-					toks = splitChunk(span)
+					toks = splitChunk(span, &slab)
 					cache[span] = toks
 				}
 				tokens = append(tokens, toks...)
@@ -73,18 +73,26 @@ func tokenizeProse(text string) []*ptoken {
 		index += size
 	}
 	if start < index {
-		tokens = append(tokens, splitChunk(clean[start:index])...)
+		tokens = append(tokens, splitChunk(clean[start:index], &slab)...)
 	}
 	return tokens
 }
 
 // splitChunk splits a whitespace-separated chunk into tokens: leading
 // brackets and quotes, contractions, trailing punctuation (prose: doSplit).
-func splitChunk(token string) []*ptoken {
+// The tokens are allocated from slab.
+func splitChunk(token string, slab *[]ptoken) []*ptoken {
 	var tokens, suffs []*ptoken
+	alloc := func(s string) *ptoken {
+		if len(*slab) == cap(*slab) {
+			*slab = make([]ptoken, 0, max(16, cap(*slab)))
+		}
+		*slab = append(*slab, ptoken{text: s})
+		return &(*slab)[len(*slab)-1]
+	}
 	add := func(s string) {
 		if strings.TrimSpace(s) != "" {
-			tokens = append(tokens, &ptoken{text: s})
+			tokens = append(tokens, alloc(s))
 		}
 	}
 	last := 0
@@ -105,7 +113,7 @@ func splitChunk(token string) []*ptoken {
 			add(token[:idx])
 			token = token[idx:]
 		} else if hasAnySuffix(token, chunkSuffixes) {
-			suffs = append([]*ptoken{{text: token[len(token)-1:]}}, suffs...)
+			suffs = append([]*ptoken{alloc(token[len(token)-1:])}, suffs...)
 			token = token[:len(token)-1]
 		} else {
 			add(token)
@@ -441,6 +449,23 @@ func (m *perceptron) tag(tokens []*ptoken, ties *int) {
 	}
 }
 
+// isInt reports whether strconv.Atoi accepts s, without the error value
+// Atoi allocates when it does not.
+func isInt(s string) bool {
+	if s[0] == '+' || s[0] == '-' {
+		s = s[1:]
+	}
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // suffix3 returns the last three bytes of w, or w if shorter.
 func suffix3(w string) string { return w[len(w)-min(len(w), 3):] }
 
@@ -543,7 +568,7 @@ func normalize(word string) string {
 	if strings.Contains(word, "-") && word[0] != '-' {
 		return "!HYPHEN"
 	}
-	if _, err := strconv.Atoi(word); err == nil && len(word) == 4 {
+	if len(word) == 4 && isInt(word) {
 		return "!YEAR"
 	}
 	if word[0] >= '0' && word[0] <= '9' {

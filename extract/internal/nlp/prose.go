@@ -196,6 +196,16 @@ var sanitizer = strings.NewReplacer(
 	"\u2019", "'",
 	"&rsquo;", "'")
 
+// sanitize applies sanitizer to s. Every string it replaces starts with
+// the byte 0xE2 or '&', and most text has neither: it is then returned as
+// it is, without the copy strings.Replacer makes.
+func sanitize(s string) string {
+	if strings.IndexByte(s, 0xE2) < 0 && strings.IndexByte(s, '&') < 0 {
+		return s
+	}
+	return sanitizer.Replace(s)
+}
+
 // fixRepeatedTags corrects a prose v2.0.0 bug. Its tokenizer caches the
 // tokens of each whitespace-separated chunk and reuses the same *Token for
 // a repeated chunk, so the tagger's last write wins: in "has said that he
@@ -214,7 +224,7 @@ func (p *Prose) fixRepeatedTags(sentence string, toks []Token) {
 	last := make(map[string]int, len(chunks))
 	repeated := false
 	for c := len(chunks) - 1; c >= 0; c-- {
-		key := sanitizer.Replace(sentence[chunks[c].Start:chunks[c].End])
+		key := sanitize(sentence[chunks[c].Start:chunks[c].End])
 		next[c] = -1
 		if fixedTag[key] || !strings.ContainsFunc(key, isAlnum) {
 			continue // same tag in any context: nothing to fix
