@@ -7,11 +7,19 @@ import (
 	"unicode/utf8"
 )
 
-// maxent is prose's maximum-entropy entity chunker (prose: extract.go), its
-// weights indexed by feature so that one lookup serves every label.
+// maxent is prose's maximum-entropy entity chunker (prose: extract.go). prose
+// keys its weights by "name-value-label" strings; here they are filed by
+// feature and value, so that one lookup serves every label, and the
+// features of a word the model knows are gathered in one place.
 type maxent struct {
-	labels  []string                 // the labels, in the model's order
-	weights map[string][]labelWeight // "name-value" of a feature to its weights
+	labels []string                                      // the labels, in the model's order
+	feats  [len(maxentFeatures)]map[string][]labelWeight // by feature, the value's weights
+	words  map[string]*wordFeats                         // the features of the words the model knows
+}
+
+// wordFeats are the weights of the features that depend on the word alone.
+type wordFeats struct {
+	basic, prefix3, shape, suffix3, word, lower, wordlen []labelWeight
 }
 
 // labelWeight is the weight of one feature for one label.
@@ -20,9 +28,41 @@ type labelWeight struct {
 	w     float64 // weight
 }
 
+// The features, as indices into maxentFeatures.
+const (
+	fBias = iota
+	fBasic
+	fNextPOS
+	fNextWord
+	fPOS
+	fPOSPrevTag
+	fPrefix3
+	fPrevPOS
+	fPrevTag
+	fPrevWord
+	fShape
+	fShapePrevTag
+	fSuffix3
+	fWord
+	fWordNextPOS
+	fLower
+	fWordLen
+)
+
+// maxentFeatures are the chunker's features, in the order their weights
+// are summed.
+var maxentFeatures = [...]string{
+	fBias: "bias", fBasic: "en-wordlist", fNextPOS: "nextpos", fNextWord: "nextword",
+	fPOS: "pos", fPOSPrevTag: "pos+prevtag", fPrefix3: "prefix3", fPrevPOS: "prevpos",
+	fPrevTag: "prevtag", fPrevWord: "prevword", fShape: "shape", fShapePrevTag: "shape+prevtag",
+	fSuffix3: "suffix3", fWord: "word", fWordNextPOS: "word+nextpos", fLower: "word.lower",
+	fWordLen: "wordlen",
+}
+
 // loadMaxent decodes prose's entity model. Its mapping keys are
-// "name-value-label"; a key is filed under every label it ends with, which
-// answers the same lookups as the key itself.
+// "name-value-label"; a key is filed under every feature it starts with
+// and every label it ends with, which answers the same lookups as the key
+// itself.
 func loadMaxent() (*maxent, error) {
 	var (
 		mapping map[string]int
@@ -41,27 +81,54 @@ func loadMaxent() (*maxent, error) {
 			return nil, err
 		}
 	}
-	m := &maxent{labels: labels, weights: make(map[string][]labelWeight, len(mapping)/len(labels)+1)}
+	m := &maxent{labels: labels, words: map[string]*wordFeats{}}
+	for f := range m.feats {
+		m.feats[f] = map[string][]labelWeight{}
+	}
 	suffixes := make([]string, len(labels))
 	for l, label := range labels {
 		suffixes[l] = "-" + label
 	}
 	for key, idx := range mapping {
-		for l, suffix := range suffixes {
-			if p, ok := strings.CutSuffix(key, suffix); ok && idx < len(weights) {
-				m.weights[p] = append(m.weights[p], labelWeight{l, weights[idx]})
+		if idx >= len(weights) {
+			continue
+		}
+		for f, name := range maxentFeatures {
+			rest, ok := strings.CutPrefix(key, name)
+			if !ok || !strings.HasPrefix(rest, "-") {
+				continue
 			}
+			for l, suffix := range suffixes {
+				if v, ok := strings.CutSuffix(rest[1:], suffix); ok {
+					m.feats[f][v] = append(m.feats[f][v], labelWeight{l, weights[idx]})
+				}
+			}
+		}
+	}
+	for w := range m.feats[fWord] {
+		if w != "" {
+			m.words[w] = m.wordFeats(w)
 		}
 	}
 	return m, nil
 }
 
-// maxentFeatures are the chunker's features, in the order their weights
-// are summed.
-var maxentFeatures = [...]string{
-	"bias", "en-wordlist", "nextpos", "nextword", "pos", "pos+prevtag",
-	"prefix3", "prevpos", "prevtag", "prevword", "shape", "shape+prevtag",
-	"suffix3", "word", "word+nextpos", "word.lower", "wordlen"}
+// wordFeats looks up the features of word w, which is not empty.
+func (m *maxent) wordFeats(w string) *wordFeats {
+	basic := "False"
+	if basicWords[w] {
+		basic = "True"
+	}
+	return &wordFeats{
+		basic:   m.feats[fBasic][basic],
+		prefix3: m.feats[fPrefix3][strings.ToLower(w[:min(len(w), 3)])],
+		shape:   m.feats[fShape][shape(w)],
+		suffix3: m.feats[fSuffix3][strings.ToLower(w[len(w)-min(len(w), 3):])],
+		word:    m.feats[fWord][w],
+		lower:   m.feats[fLower][strings.ToLower(w)],
+		wordlen: m.feats[fWordLen][strconv.Itoa(len(w))],
+	}
+}
 
 // basicWords is basicWordList as a set.
 var basicWords = func() map[string]bool {
@@ -72,23 +139,67 @@ var basicWords = func() map[string]bool {
 	return m
 }()
 
-// classify labels tagged tokens in place (prose: entityExtracter.classify).
-// If ties is not nil, it counts the labels chosen over another that scored
-// the same, where prose's choice is random.
+// classify labels tagged tokens in place (prose: entityExtracter.classify,
+// whose features are those of prose's extract). If ties is not nil, it
+// counts the labels chosen over another that scored the same, where
+// prose's choice is random.
 func (m *maxent) classify(tokens []*ptoken, ties *int) {
-	history := make([]string, 0, len(tokens))
+	n := len(tokens)
+	history := make([]string, 0, n)
 	totals := make([]float64, len(m.labels))
+	// Each token's lower-case form and shape serve three tokens.
+	lows, shapes := make([]string, n), make([]string, n)
+	for i, t := range tokens {
+		lows[i], shapes[i] = strings.ToLower(t.text), shape(t.text)
+	}
 	var key []byte
-	var vals [len(maxentFeatures)]string
-	for i := range tokens {
-		features(&vals, i, tokens, history)
-		clear(totals)
-		for f, name := range maxentFeatures {
-			key = append(append(append(key[:0], name...), '-'), vals[f]...)
-			for _, lw := range m.weights[string(key)] {
-				totals[lw.label] += lw.w
+	lookup := func(f int, parts ...string) []labelWeight {
+		key = key[:0]
+		for _, p := range parts {
+			key = append(key, p...)
+		}
+		return m.feats[f][string(key)]
+	}
+	add := func(ws []labelWeight) {
+		for _, lw := range ws {
+			totals[lw.label] += lw.w
+		}
+	}
+	for i, t := range tokens {
+		word := t.text
+		wf := m.words[word]
+		if wf == nil {
+			wf = m.wordFeats(word)
+		}
+		prevShape, prevTag, prevWord, prevPOS := "None", "None", "None", "None"
+		if i > 0 {
+			prevWord, prevPOS, prevTag = lows[i-1], tokens[i-1].tag, history[i-1]
+			if i > 1 {
+				prevShape = shapes[i-1]
 			}
 		}
+		nextWord, nextPOS := "None", "None"
+		if i < n-1 {
+			nextWord, nextPOS = lows[i+1], lowerTag(tokens[i+1].tag)
+		}
+		clear(totals)
+		add(m.feats[fBias]["True"])
+		add(wf.basic)
+		add(m.feats[fNextPOS][nextPOS])
+		add(m.feats[fNextWord][nextWord])
+		add(m.feats[fPOS][t.tag])
+		add(lookup(fPOSPrevTag, t.tag, "+", prevTag))
+		add(wf.prefix3)
+		add(m.feats[fPrevPOS][prevPOS])
+		add(m.feats[fPrevTag][prevTag])
+		add(m.feats[fPrevWord][prevWord])
+		add(wf.shape)
+		add(lookup(fShapePrevTag, prevShape, "+", prevTag))
+		add(wf.suffix3)
+		add(wf.word)
+		add(lookup(fWordNextPOS, lows[i], "+", nextPOS))
+		add(wf.lower)
+		add(wf.wordlen)
 		best, label := math.Inf(-1), ""
 		for l, v := range totals {
 			if v > best {
@@ -103,38 +214,28 @@ func (m *maxent) classify(tokens []*ptoken, ties *int) {
 				}
 			}
 		}
-		tokens[i].label = label
+		t.label = label
 		history = append(history, simplePOS(label))
 	}
 }
 
-// features sets vals to the features of token i, in maxentFeatures order
-// (prose: extract).
-func features(vals *[len(maxentFeatures)]string, i int, toks []*ptoken, history []string) {
-	word := toks[i].text
-	low := strings.ToLower(word)
-	prevShape, prevTag, prevWord, prevPOS := "None", "None", "None", "None"
-	if i > 0 {
-		prevWord, prevPOS, prevTag = strings.ToLower(toks[i-1].text), toks[i-1].tag, history[i-1]
-		if i > 1 {
-			prevShape = shape(toks[i-1].text)
-		}
+// lowerTag returns strings.ToLower(tag), without allocating for the
+// commonest tags.
+func lowerTag(tag string) string {
+	if l, ok := lowerTags[tag]; ok {
+		return l
 	}
-	nextWord, nextPOS := "None", "None"
-	if i < len(toks)-1 {
-		nextWord, nextPOS = strings.ToLower(toks[i+1].text), strings.ToLower(toks[i+1].tag)
-	}
-	basic := "False"
-	if basicWords[word] {
-		basic = "True"
-	}
-	pos := toks[i].tag
-	*vals = [...]string{
-		"True", basic, nextPOS, nextWord, pos, pos + "+" + prevTag,
-		strings.ToLower(word[:min(len(word), 3)]), prevPOS, prevTag, prevWord, shape(word), prevShape + "+" + prevTag,
-		strings.ToLower(word[len(word)-min(len(word), 3):]), word, low + "+" + nextPOS, low, strconv.Itoa(len(word)),
-	}
+	return strings.ToLower(tag)
 }
+
+// lowerTags holds the lower-case forms of the Penn Treebank tags.
+var lowerTags = func() map[string]string {
+	m := map[string]string{}
+	for _, t := range strings.Fields("CC CD DT EX FW IN JJ JJR JJS LS MD NN NNS NNP NNPS PDT POS PRP PRP$ RB RBR RBS RP SYM TO UH VB VBD VBG VBN VBP VBZ WDT WP WP$ WRB -LRB- -RRB- -NONE-") {
+		m[t] = strings.ToLower(t)
+	}
+	return m
+}()
 
 // shape classes a word: number, punct, downcase, upcase, mixedcase or
 // other (prose: shape). prose asks regular expressions whether the word
