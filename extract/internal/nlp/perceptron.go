@@ -41,11 +41,11 @@ type ptoken struct {
 
 // tokenizeProse splits text into tokens as prose's iterTokenizer does.
 func tokenizeProse(text string) []*ptoken {
-	var tokens []*ptoken
+	tokens := make([]*ptoken, 0, len(text)/4+4)
 	slab := make([]ptoken, 0, len(text)/4+4)
 	clean, white := sanitize(text), false
 	start, index := 0, 0
-	cache := map[string][]*ptoken{}
+	cache := make(map[string][]*ptoken, len(text)/6+1)
 	for index <= len(clean) {
 		uc, size := utf8.DecodeRuneInString(clean[index:])
 		if size == 0 {
@@ -56,12 +56,13 @@ func tokenizeProse(text string) []*ptoken {
 		if unicode.IsSpace(uc) != white {
 			if start < index {
 				span := clean[start:index]
-				toks, found := cache[span]
-				if !found {
-					toks = splitChunk(span, &slab)
-					cache[span] = toks
+				if toks, found := cache[span]; found {
+					tokens = append(tokens, toks...)
+				} else {
+					n := len(tokens)
+					tokens = splitChunk(tokens, span, &slab)
+					cache[span] = tokens[n:len(tokens):len(tokens)]
 				}
-				tokens = append(tokens, toks...)
 			}
 			if uc == ' ' {
 				start = index + 1
@@ -73,16 +74,15 @@ func tokenizeProse(text string) []*ptoken {
 		index += size
 	}
 	if start < index {
-		tokens = append(tokens, splitChunk(clean[start:index], &slab)...)
+		tokens = splitChunk(tokens, clean[start:index], &slab)
 	}
 	return tokens
 }
 
-// splitChunk splits a whitespace-separated chunk into tokens: leading
-// brackets and quotes, contractions, trailing punctuation (prose: doSplit).
-// The tokens are allocated from slab.
-func splitChunk(token string, slab *[]ptoken) []*ptoken {
-	var tokens, suffs []*ptoken
+// splitChunk appends to out the tokens of a whitespace-separated chunk:
+// leading brackets and quotes, contractions, trailing punctuation (prose:
+// doSplit). The tokens are allocated from slab.
+func splitChunk(out []*ptoken, token string, slab *[]ptoken) []*ptoken {
 	alloc := func(s string) *ptoken {
 		if len(*slab) == cap(*slab) {
 			*slab = make([]ptoken, 0, max(16, cap(*slab)))
@@ -90,11 +90,16 @@ func splitChunk(token string, slab *[]ptoken) []*ptoken {
 		*slab = append(*slab, ptoken{text: s})
 		return &(*slab)[len(*slab)-1]
 	}
+	if plainWord(token) {
+		// One token, whether an emoticon ("xD") or not.
+		return append(out, alloc(token))
+	}
 	add := func(s string) {
 		if strings.TrimSpace(s) != "" {
-			tokens = append(tokens, alloc(s))
+			out = append(out, alloc(s))
 		}
 	}
+	var suffs []*ptoken // in the order found, the reverse of the text's
 	last := 0
 	for token != "" && utf8.RuneCountInString(token) != last {
 		if isSpecial(token) {
@@ -102,24 +107,44 @@ func splitChunk(token string, slab *[]ptoken) []*ptoken {
 			break
 		}
 		last = utf8.RuneCountInString(token)
-		lower := strings.ToLower(token)
 		if hasAnyPrefix(token, chunkPrefixes) {
 			add(token[:1])
 			token = token[1:]
-		} else if idx := hasAnyIndex(lower, []string{"'ll", "'s", "'re", "'m"}); idx > -1 {
+			continue
+		}
+		lower := strings.ToLower(token)
+		if idx := hasAnyIndex(lower, []string{"'ll", "'s", "'re", "'m"}); idx > -1 {
 			add(token[:idx])
 			token = token[idx:]
 		} else if idx := hasAnyIndex(lower, []string{"n't"}); idx > -1 {
 			add(token[:idx])
 			token = token[idx:]
 		} else if hasAnySuffix(token, chunkSuffixes) {
-			suffs = append([]*ptoken{alloc(token[len(token)-1:])}, suffs...)
+			suffs = append(suffs, alloc(token[len(token)-1:]))
 			token = token[:len(token)-1]
 		} else {
 			add(token)
 		}
 	}
-	return append(tokens, suffs...)
+	for i := len(suffs) - 1; i >= 0; i-- {
+		out = append(out, suffs[i])
+	}
+	return out
+}
+
+// plainWord reports whether s is all ASCII letters and digits: a chunk
+// that is one token.
+func plainWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 var (
@@ -232,9 +257,13 @@ type suffixWeights struct {
 
 // classWeight is the weight of one feature for one tag.
 type classWeight struct {
-	class int     // index into perceptron.classes
+	class uint8   // index into perceptron.classes
 	w     float64 // weight
 }
+
+// maxClasses bounds the number of tags, so that a bit set of them fits a
+// word; prose's model has 45.
+const maxClasses = 64
 
 // loadPerceptron decodes prose's tagger model and files its weights.
 func loadPerceptron() (*perceptron, error) {
@@ -305,9 +334,9 @@ func loadPerceptron() (*perceptron, error) {
 				class[label] = c
 				m.classes = append(m.classes, label)
 			}
-			cw = append(cw, classWeight{c, w})
+			cw = append(cw, classWeight{uint8(min(c, maxClasses)), w})
 		}
-		slices.SortFunc(cw, func(a, b classWeight) int { return a.class - b.class })
+		slices.SortFunc(cw, func(a, b classWeight) int { return int(a.class) - int(b.class) })
 		name, arg, ok := cutFeature(feat)
 		switch {
 		case name == "bias" && !ok:
@@ -347,6 +376,9 @@ func loadPerceptron() (*perceptron, error) {
 		default:
 			return nil, fmt.Errorf("cannot read prose tagging model: unknown feature %q", feat)
 		}
+	}
+	if len(m.classes) > maxClasses {
+		return nil, fmt.Errorf("cannot read prose tagging model: %d tags, more than %d", len(m.classes), maxClasses)
 	}
 	m.classID = make([]int, len(m.classes))
 	for c, name := range m.classes {
@@ -406,11 +438,9 @@ func (m *perceptron) tag(tokens []*ptoken, ties *int) {
 	}
 	ctx[n-2], ctx[n-1] = "-END-", "-END2-"
 	s := scorer{
-		words:  make([]*wordWeights, n),
-		sufs:   make([]*suffixWeights, n),
-		scores: make([]float64, len(m.classes)),
-		seen:   make([]bool, len(m.classes)),
-		ties:   ties,
+		words: make([]*wordWeights, n),
+		sufs:  make([]*suffixWeights, n),
+		ties:  ties,
 	}
 	for j, w := range ctx {
 		s.words[j], s.sufs[j] = m.words[w], m.suffixes[suffix3(w)]
@@ -471,18 +501,18 @@ func suffix3(w string) string { return w[len(w)-min(len(w), 3):] }
 
 // scorer holds the buffers of one tagging call.
 type scorer struct {
-	words  []*wordWeights   // the features of each word of the context, nil if none
-	sufs   []*suffixWeights // the features of each word's suffix, nil if none
-	scores []float64        // score by class
-	seen   []bool           // the class has a weight among the features
-	ties   *int             // if not nil, counts near ties
+	words  []*wordWeights      // the features of each word of the context, nil if none
+	sufs   []*suffixWeights    // the features of each word's suffix, nil if none
+	scores [maxClasses]float64 // score by class
+	seen   uint64              // bit c is set when class c has a weight among the features
+	ties   *int                // if not nil, counts near ties
 }
 
 // add adds the weights of one feature to the scores.
 func (s *scorer) add(ws []classWeight) {
 	for _, cw := range ws {
 		s.scores[cw.class] += cw.w
-		s.seen[cw.class] = true
+		s.seen |= 1 << cw.class
 	}
 }
 
@@ -491,8 +521,8 @@ func (s *scorer) add(ws []classWeight) {
 // names), or -1 if no feature has a weight (prose: featurize and predict).
 // The features are summed in prose's order of templates.
 func (m *perceptron) predict(s *scorer, i int, w string, id1, id2 int) int {
-	clear(s.scores)
-	clear(s.seen)
+	s.scores = [maxClasses]float64{}
+	s.seen = 0
 	s.add(m.bias)
 	if sw := m.suffixes[suffix3(w)]; sw != nil {
 		s.add(sw.word)
@@ -537,14 +567,14 @@ func (m *perceptron) predict(s *scorer, i int, w string, id1, id2 int) int {
 		s.add(ww.next2)
 	}
 	best, class := math.Inf(-1), -1
-	for c, v := range s.scores {
-		if s.seen[c] && v > best {
+	for c, v := range s.scores[:len(m.classes)] {
+		if s.seen&(1<<c) != 0 && v > best {
 			best, class = v, c
 		}
 	}
 	if class >= 0 && s.ties != nil {
-		for c, v := range s.scores {
-			if s.seen[c] && c != class && nearTie(v, best) {
+		for c, v := range s.scores[:len(m.classes)] {
+			if s.seen&(1<<c) != 0 && c != class && nearTie(v, best) {
 				*s.ties++
 				break
 			}
