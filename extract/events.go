@@ -59,8 +59,6 @@ func (x *Extractor) sentenceEvents(out []Event, c *sentence, timexes []Timex, le
 	}
 	ec := &eventContext{c: c, timexes: timexes, lead: lead, pub: c.pub, people: ppl}
 	ec.prepare()
-	// Tag the whole sentence once rather than a window per trigger.
-	c.posTags(0, len(c.toks))
 	first := len(out)
 	// Accept triggers and decide their status first: the accepted triggers
 	// compete for the sentence's time expressions.
@@ -214,9 +212,12 @@ func (ec *eventContext) prepare() {
 	}
 }
 
-// tag returns the part-of-speech tag of token i, or "" if unknown.
+// tag returns the part-of-speech tag of token i, or "" if unknown. The
+// whole sentence is tagged, once, when a trigger first needs a tag: the
+// tagger is the costliest step, and a sentence whose triggers are settled
+// without it is not tagged at all.
 func (ec *eventContext) tag(i int) string {
-	tags := ec.c.posTags(i, i+1)
+	tags := ec.c.posTags(0, len(ec.c.toks))
 	t := ec.c.toks[i]
 	for _, p := range tags {
 		if p.start <= t.start && t.start < p.end || p.start == t.start {
@@ -226,20 +227,10 @@ func (ec *eventContext) tag(i int) string {
 	return ""
 }
 
-// accept reports whether trigger m names an event in its context.
+// accept reports whether trigger m names an event in its context. The
+// checks that need no part-of-speech tags come first.
 func (ec *eventContext) accept(m triggerMatch) bool {
 	w := ec.words
-	switch m.tr.pos {
-	case nounPOS:
-		if !ec.nounAt(m.end - 1) {
-			return false
-		}
-	case verbPOS:
-		tag := ec.tag(m.start)
-		if tag != "" && !strings.HasPrefix(tag, "VB") {
-			return false
-		}
-	}
 	before := func(k int) string {
 		if m.start-k >= 0 {
 			return w[m.start-k]
@@ -256,10 +247,9 @@ func (ec *eventContext) accept(m triggerMatch) bool {
 	if m.end < len(w) && modifiedNouns[w[m.end]] {
 		return false
 	}
-	if (!m.tr.verb || ec.tag(m.end-1) == "NN") && m.end < len(w) && ec.c.toks[m.end].kind == tokWord && !ec.c.toks[m.end].upper && !eventHeads[w[m.end]] {
-		if t := ec.tag(m.end); t == "NN" || t == "NNS" {
-			return false
-		}
+	// A plural after "these", "such": a kind of event, not one.
+	if strings.HasSuffix(last, "s") && genericDeterminers[before(1)] {
+		return false
 	}
 	switch m.tr.head {
 	case "meeting":
@@ -295,9 +285,21 @@ func (ec *eventContext) accept(m triggerMatch) bool {
 			return false
 		}
 	}
-	// A plural after "these", "such": a kind of event, not one.
-	if strings.HasSuffix(last, "s") && genericDeterminers[before(1)] {
-		return false
+	switch m.tr.pos {
+	case nounPOS:
+		if !ec.nounAt(m.end - 1) {
+			return false
+		}
+	case verbPOS:
+		tag := ec.tag(m.start)
+		if tag != "" && !strings.HasPrefix(tag, "VB") {
+			return false
+		}
+	}
+	if (!m.tr.verb || ec.tag(m.end-1) == "NN") && m.end < len(w) && ec.c.toks[m.end].kind == tokWord && !ec.c.toks[m.end].upper && !eventHeads[w[m.end]] {
+		if t := ec.tag(m.end); t == "NN" || t == "NNS" {
+			return false
+		}
 	}
 	return true
 }
