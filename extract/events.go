@@ -268,7 +268,10 @@ func (ec *eventContext) accept(m triggerMatch) bool {
 		// "a significant offensive", "launch offensive", not "called the
 		// remarks offensive"
 		if p := before(1); !offensiveBefore[p] && !strings.HasPrefix(p, "launch") {
-			if t := ec.tag(m.start - 1); m.start == 0 || !(t == "JJ" || t == "VBN" || t == "NNP" || t == "POS") {
+			if m.start == 0 {
+				return false // no word before to tell: "Offensive on Aleppo resumes"
+			}
+			if t := ec.tag(m.start - 1); !(t == "JJ" || t == "VBN" || t == "NNP" || t == "POS") {
 				return false
 			}
 		}

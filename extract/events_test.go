@@ -103,6 +103,13 @@ func TestEventTriggersAndStatus(t *testing.T) {
 			want: nil,
 		},
 		{
+			// It used to panic: the word before the trigger was looked up
+			// at index -1.
+			name: "offensive-starts-sentence",
+			body: lede + "\nOffensive on Aleppo resumes on Friday.",
+			want: nil,
+		},
+		{
 			name: "said-friday-dates-the-saying",
 			body: lede + "\nThe minister said Friday that the talks had achieved little.",
 			want: []mention{{Type: "meeting", Status: "occurred", Trigger: "talks"}},
