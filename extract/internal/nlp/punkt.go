@@ -120,6 +120,42 @@ func (e *punktWordTokenizer) HasSentEndChars(t *sentences.Token) bool {
 	return false
 }
 
+// Type returns the case-normalised form of t, as DefaultWordTokenizer.Type
+// does, without its regular expression for numbers on a token without
+// digits, which the expression cannot match.
+func (e *punktWordTokenizer) Type(t *sentences.Token) string {
+	if strings.ContainsAny(t.Tok, "0123456789") {
+		return e.DefaultWordTokenizer.Type(t)
+	}
+	typ := strings.ToLower(t.Tok)
+	if len(typ) == 1 {
+		return typ
+	}
+	return strings.ReplaceAll(typ, ",", "")
+}
+
+// TypeNoPeriod is Type without a final full stop, as
+// DefaultWordTokenizer.TypeNoPeriod, but calling e.Type.
+func (e *punktWordTokenizer) TypeNoPeriod(t *sentences.Token) string {
+	typ := e.Type(t)
+	if len(typ) > 1 && typ[len(typ)-1] == '.' {
+		return typ[:len(typ)-1]
+	}
+	return typ
+}
+
+// TypeNoSentPeriod is Type without a final full stop that breaks a
+// sentence, as DefaultWordTokenizer.TypeNoSentPeriod, but calling e.Type.
+func (e *punktWordTokenizer) TypeNoSentPeriod(t *sentences.Token) string {
+	if e == nil {
+		return ""
+	}
+	if t.SentBreak {
+		return e.TypeNoPeriod(t)
+	}
+	return e.Type(t)
+}
+
 // multiPunctWordAnnotation attempts to tease out custom abbreviations such
 // as "F.B.I.".
 type multiPunctWordAnnotation struct {
@@ -179,7 +215,9 @@ func (a *multiPunctWordAnnotation) tokenAnnotation(tokOne, tokTwo *sentences.Tok
 	}
 
 	isNonBreak := strings.HasSuffix(tokOne.Tok, ".") && !tokOne.SentBreak
-	isEllipsis := reLooksLikeEllipsis.MatchString(tokOne.Tok)
+	// Both patterns need full stops: three for an ellipsis, one for an
+	// abbreviation; most tokens have none.
+	isEllipsis := strings.Count(tokOne.Tok, ".") >= 3 && reLooksLikeEllipsis.MatchString(tokOne.Tok)
 	isInternal := tokOne.SentBreak && looksInternal(tokOne.Tok)
 
 	if isNonBreak || isEllipsis || isInternal {
@@ -215,7 +253,7 @@ func (a *multiPunctWordAnnotation) tokenAnnotation(tokOne, tokTwo *sentences.Tok
 		}
 	}
 
-	if len(reAbbr.FindAllString(tokOne.Tok, 1)) == 0 {
+	if !strings.Contains(tokOne.Tok, ".") || !reAbbr.MatchString(tokOne.Tok) {
 		return
 	}
 	if a.IsInitial(tokOne) {
