@@ -40,7 +40,7 @@ func (x *Extractor) PrepareEvents(text string, pub time.Time) *EventInput {
 	for _, sp := range sents {
 		n := len(timexes)
 		var c *sentence
-		timexes, c = x.sentenceTimexes(timexes, text, sp.Start, sp.End, in.pub, doc)
+		timexes, c = x.sentenceTimexes(timexes, text, sp.Start, sp.End, in.pub, doc, nil)
 		in.sents = append(in.sents, eventSent{start: sp.Start, end: sp.End, toks: c.toks, timexes: timexes[n:]})
 	}
 	return in

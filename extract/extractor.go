@@ -97,11 +97,13 @@ func (x *Extractor) analyze(text string, pub time.Time) ([]Timex, []Event) {
 	sents := storySentences(text, x.nlp.Sentences(text))
 	ppl := findPeople(text, x.gaz)
 	lead := leadEnd(text, sents)
+	var toks []token // reused: nothing keeps a sentence's tokens after it
 	for _, sp := range sents {
 		n := len(timexes)
 		var c *sentence
-		timexes, c = x.sentenceTimexes(timexes, text, sp.Start, sp.End, pub, doc)
+		timexes, c = x.sentenceTimexes(timexes, text, sp.Start, sp.End, pub, doc, toks)
 		events = x.sentenceEvents(events, c, timexes[n:], sp.Start < lead, ppl)
+		toks = c.toks
 	}
 	return timexes, events
 }
@@ -118,17 +120,21 @@ func (x *Extractor) Timexes(text string, pub time.Time) []Timex {
 		pub = civil(pub.Date())
 	}
 	doc := &document{}
+	var toks []token
 	for _, sp := range x.nlp.Sentences(text) {
-		out, _ = x.sentenceTimexes(out, text, sp.Start, sp.End, pub, doc)
+		var c *sentence
+		out, c = x.sentenceTimexes(out, text, sp.Start, sp.End, pub, doc, toks)
+		toks = c.toks
 	}
 	return out
 }
 
 // sentenceTimexes appends the expressions of the sentence text[start:end] to
-// out, and returns the sentence's context for the event finder.
-func (x *Extractor) sentenceTimexes(out []Timex, text string, start, end int, pub time.Time, doc *document) ([]Timex, *sentence) {
+// out, and returns the sentence's context for the event finder. The
+// sentence's tokens reuse buf.
+func (x *Extractor) sentenceTimexes(out []Timex, text string, start, end int, pub time.Time, doc *document, buf []token) ([]Timex, *sentence) {
 	s := text[start:end]
-	toks := tokenize(s, start)
+	toks := tokenize(buf, s, start)
 	m := matcher{toks: toks}
 	if x.clock != nil {
 		m.clocks = clockTokens(toks, x.clock.Find(s), start)

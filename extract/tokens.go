@@ -27,10 +27,13 @@ type token struct {
 }
 
 // tokenize splits s, which starts at byte offset base of its text, into
-// tokens. Letters group into words, digits into numbers, and every other
-// non-space character is a token of its own.
-func tokenize(s string, base int) []token {
-	toks := make([]token, 0, len(s)/4+4) // news averages five bytes a token
+// tokens, appended to buf[:0]. Letters group into words, digits into
+// numbers, and every other non-space character is a token of its own.
+func tokenize(buf []token, s string, base int) []token {
+	toks := buf[:0]
+	if n := len(s)/4 + 4; cap(toks) < n { // news averages five bytes a token
+		toks = make([]token, 0, n)
+	}
 	space := true
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
