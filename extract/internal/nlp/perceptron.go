@@ -158,7 +158,7 @@ var internalRE = regexp.MustCompile(`^(?:[A-Za-z]\.){2,}$|^[A-Z][a-z]{1,2}\.$`)
 
 // isSpecial reports whether a chunk is an emoticon or an abbreviation.
 func isSpecial(token string) bool {
-	return emoticons[token] || strings.HasSuffix(token, ".") && internalRE.MatchString(token)
+	return isEmoticon(token) || strings.HasSuffix(token, ".") && internalRE.MatchString(token)
 }
 
 // hasAnyPrefix reports whether s is longer than one of prefixes and starts
@@ -208,6 +208,20 @@ var emoticons = map[string]bool{
 	"o_o": true, "v_v": true, "xD": true, "xDD": true, "¯\\(ツ)/¯": true,
 }
 
+// emoticonStart marks the first bytes of the emoticons.
+var emoticonStart = func() (t [256]bool) {
+	for e := range emoticons {
+		t[e[0]] = true
+	}
+	return t
+}()
+
+// isEmoticon reports whether s is one of the emoticons, looking it up only
+// if its first byte starts one.
+func isEmoticon(s string) bool {
+	return s != "" && emoticonStart[s[0]] && emoticons[s]
+}
+
 // The tagger's special cases: links and e-mail addresses (patterns of
 // github.com/mingrammer/commonregex v1.0.1, which prose uses), empty
 // elements of the Penn Treebank and tags written as words.
@@ -237,10 +251,14 @@ type perceptron struct {
 	suffixes map[string]*suffixWeights // features of a suffix
 }
 
-// wordWeights are the weights of the features of a normalised word.
+// wordWeights are the weights of the features of a normalised word, and
+// what else a lookup of the word can answer.
 type wordWeights struct {
-	word, prev, prev2, next, next2 []classWeight // "i word ", "i-1 word ", "i-2 word ", "i+1 word ", "i+2 word "
-	afterTag                       []tagWeights  // "i-1 tag+i word ", by the tag before
+	word, prev, prev2, next, next2 []classWeight  // "i word ", "i-1 word ", "i-2 word ", "i+1 word ", "i+2 word "
+	afterTag                       []tagWeights   // "i-1 tag+i word ", by the tag before
+	suffix                         *suffixWeights // the features of the word's suffix, nil if none
+	fixed                          string         // the tag of tagMap for the word as written, if its normal form is itself
+	hasFixed                       bool           // fixed is set
 }
 
 // tagWeights are the weights of a feature for one tag id.
@@ -377,6 +395,17 @@ func loadPerceptron() (*perceptron, error) {
 			return nil, fmt.Errorf("cannot read prose tagging model: unknown feature %q", feat)
 		}
 	}
+	// A word that is its own normal form is looked up once for its
+	// features, its suffix's and its fixed tag.
+	for w, t := range m.tagMap {
+		if normalize(w) == w {
+			ww := word(w)
+			ww.fixed, ww.hasFixed = t, true
+		}
+	}
+	for w, ww := range m.words {
+		ww.suffix = m.suffixes[suffix3(w)]
+	}
 	if len(m.classes) > maxClasses {
 		return nil, fmt.Errorf("cannot read prose tagging model: %d tags, more than %d", len(m.classes), maxClasses)
 	}
@@ -443,7 +472,11 @@ func (m *perceptron) tag(tokens []*ptoken, ties *int) {
 		ties:  ties,
 	}
 	for j, w := range ctx {
-		s.words[j], s.sufs[j] = m.words[w], m.suffixes[suffix3(w)]
+		if ww := m.words[w]; ww != nil {
+			s.words[j], s.sufs[j] = ww, ww.suffix
+		} else {
+			s.sufs[j] = m.suffixes[suffix3(w)]
+		}
 	}
 	id1, id2 := m.id("-START-"), m.id("-START2-")
 	for i, t := range tokens {
@@ -453,7 +486,7 @@ func (m *perceptron) tag(tokens []*ptoken, ties *int) {
 		switch {
 		case word == "-":
 			tag = "-"
-		case emoticons[word]:
+		case isEmoticon(word):
 			tag = "SYM"
 		case strings.Contains(word, ".") && linkRE.MatchString(word),
 			strings.Contains(word, "@") && emailRE.MatchString(word),
@@ -464,9 +497,19 @@ func (m *perceptron) tag(tokens []*ptoken, ties *int) {
 		case strings.HasPrefix(word, "-") && keepRE.MatchString(word):
 			tag = word
 		default:
+			// A word that is its own normal form was looked up with the
+			// context.
+			self := ctx[i+2] == word
 			var ok bool
-			if tag, ok = m.tagMap[word]; !ok {
-				if c := m.predict(&s, i+2, word, id1, id2); c >= 0 {
+			if self {
+				if ww := s.words[i+2]; ww != nil {
+					tag, ok = ww.fixed, ww.hasFixed
+				}
+			} else {
+				tag, ok = m.tagMap[word]
+			}
+			if !ok {
+				if c := m.predict(&s, i+2, word, self, id1, id2); c >= 0 {
 					tag, id = m.classes[c], m.classID[c]
 				}
 			}
@@ -519,12 +562,17 @@ func (s *scorer) add(ws []classWeight) {
 // predict returns the class of the best tag for word w, at index i of the
 // context, after the tags with ids id1 and id2 (-1 for a tag no feature
 // names), or -1 if no feature has a weight (prose: featurize and predict).
+// self says w is its own normal form, the context's word at i.
 // The features are summed in prose's order of templates.
-func (m *perceptron) predict(s *scorer, i int, w string, id1, id2 int) int {
+func (m *perceptron) predict(s *scorer, i int, w string, self bool, id1, id2 int) int {
 	s.scores = [maxClasses]float64{}
 	s.seen = 0
 	s.add(m.bias)
-	if sw := m.suffixes[suffix3(w)]; sw != nil {
+	sw := s.sufs[i] // w is the word at i when self
+	if !self {
+		sw = m.suffixes[suffix3(w)]
+	}
+	if sw != nil {
 		s.add(sw.word)
 	}
 	s.add(m.pref1[w[0]])
