@@ -39,13 +39,52 @@ type ptoken struct {
 	label string // entity label: O, B-PERSON, I-GPE and so on
 }
 
-// tokenizeProse splits text into tokens as prose's iterTokenizer does.
-func tokenizeProse(text string) []*ptoken {
+// tokenizeProse splits text into tokens as prose's iterTokenizer does. If
+// ch is not nil, it is filled in with the text's chunks.
+func tokenizeProse(text string, ch *chunking) []*ptoken {
 	tokens := make([]*ptoken, 0, len(text)/4+4)
 	slab := make([]ptoken, 0, len(text)/4+4)
 	clean, white := sanitize(text), false
 	start, index := 0, 0
-	cache := make(map[string][]*ptoken, len(text)/6+1)
+	type cached struct {
+		toks  []*ptoken
+		chunk int // the chunk's number where it first occurs
+	}
+	cache := make(map[string]cached, len(text)/6+1)
+	if ch != nil {
+		ch.tokChunk = make([]int, 0, cap(tokens))
+		ch.span = make([]string, 0, len(text)/5+1)
+		ch.first = make([]int, 0, len(text)/5+1)
+	}
+	// add appends the tokens of the span clean[start:index], which is a
+	// chunk unless it is white space; the text's last span is split
+	// afresh, as prose does.
+	add := func(last bool) {
+		span := clean[start:index]
+		c, found := cache[span]
+		switch {
+		case last:
+			tokens = splitChunk(tokens, span, &slab)
+		case found:
+			tokens = append(tokens, c.toks...)
+		default:
+			n := len(tokens)
+			tokens = splitChunk(tokens, span, &slab)
+			c = cached{tokens[n:len(tokens):len(tokens)], ch.spans()}
+			cache[span] = c
+		}
+		if ch == nil || white {
+			return // white space has no tokens
+		}
+		for len(ch.tokChunk) < len(tokens) {
+			ch.tokChunk = append(ch.tokChunk, len(ch.span))
+		}
+		if !found {
+			c.chunk = len(ch.span)
+		}
+		ch.span = append(ch.span, span)
+		ch.first = append(ch.first, c.chunk)
+	}
 	for index <= len(clean) {
 		uc, size := utf8.DecodeRuneInString(clean[index:])
 		if size == 0 {
@@ -55,14 +94,7 @@ func tokenizeProse(text string) []*ptoken {
 		}
 		if unicode.IsSpace(uc) != white {
 			if start < index {
-				span := clean[start:index]
-				if toks, found := cache[span]; found {
-					tokens = append(tokens, toks...)
-				} else {
-					n := len(tokens)
-					tokens = splitChunk(tokens, span, &slab)
-					cache[span] = tokens[n:len(tokens):len(tokens)]
-				}
+				add(false)
 			}
 			if uc == ' ' {
 				start = index + 1
@@ -74,9 +106,25 @@ func tokenizeProse(text string) []*ptoken {
 		index += size
 	}
 	if start < index {
-		tokens = splitChunk(tokens, clean[start:index], &slab)
+		add(true)
 	}
 	return tokens
+}
+
+// chunking is what tokenizeProse says of the whitespace-separated chunks
+// of a text, the units its tokenizer caches.
+type chunking struct {
+	tokChunk []int    // the chunk of each token
+	span     []string // each chunk, quotes normalised
+	first    []int    // the number of the first chunk with the same text as each
+}
+
+// spans returns the number of chunks so far, or 0 for a nil chunking.
+func (ch *chunking) spans() int {
+	if ch == nil {
+		return 0
+	}
+	return len(ch.span)
 }
 
 // splitChunk appends to out the tokens of a whitespace-separated chunk:
@@ -459,67 +507,128 @@ func decodeAsset(name string, v any) error {
 // nil, it counts the tags chosen over another that scored nearly the same,
 // where prose's choice is random.
 func (m *perceptron) tag(tokens []*ptoken, ties *int) {
+	m.run(tokens, ties)
+}
+
+// tagRun is one tagging of a text's tokens, kept so that the tags prose
+// would give a prefix of the text can be worked out without tagging the
+// prefix (see prefixTags).
+type tagRun struct {
+	toks []*ptoken // the tokens, tagged
+	ctx  []string  // the normalised context: two start markers, the words, two end markers
+	s    scorer    // the context's features
+	tags []chosen  // the tag chosen at each position, before shared tokens overwrite it
+}
+
+// chosen is the tag the tagger chose for a position.
+type chosen struct {
+	tag string
+	id  int // the tag's id, -1 if no feature names it
+}
+
+// run tags tokens in place and returns the run.
+func (m *perceptron) run(tokens []*ptoken, ties *int) *tagRun {
 	n := len(tokens) + 4
-	ctx := make([]string, n)
+	r := &tagRun{toks: tokens, ctx: make([]string, n), tags: make([]chosen, len(tokens))}
+	ctx := r.ctx
 	ctx[0], ctx[1] = "-START-", "-START2-"
 	for i, t := range tokens {
 		ctx[i+2] = normalize(t.text)
 	}
 	ctx[n-2], ctx[n-1] = "-END-", "-END2-"
-	s := scorer{
-		words: make([]*wordWeights, n),
-		sufs:  make([]*suffixWeights, n),
-		ties:  ties,
-	}
+	r.s.words, r.s.sufs, r.s.ties = make([]*wordWeights, n), make([]*suffixWeights, n), ties
 	for j, w := range ctx {
-		if ww := m.words[w]; ww != nil {
-			s.words[j], s.sufs[j] = ww, ww.suffix
-		} else {
-			s.sufs[j] = m.suffixes[suffix3(w)]
-		}
+		r.s.words[j], r.s.sufs[j] = m.contextWord(w)
 	}
 	id1, id2 := m.id("-START-"), m.id("-START2-")
 	for i, t := range tokens {
-		word := t.text
-		var tag string
-		id := -2 // the tag's id, when known
-		switch {
-		case word == "-":
-			tag = "-"
-		case isEmoticon(word):
-			tag = "SYM"
-		case strings.Contains(word, ".") && linkRE.MatchString(word),
-			strings.Contains(word, "@") && emailRE.MatchString(word),
-			strings.HasPrefix(word, "@"):
-			tag = "NN"
-		case (word == "0" || strings.HasPrefix(word, "*")) && noneRE.MatchString(word):
-			tag = "-NONE-"
-		case strings.HasPrefix(word, "-") && keepRE.MatchString(word):
-			tag = word
-		default:
-			// A word that is its own normal form was looked up with the
-			// context.
-			self := ctx[i+2] == word
-			var ok bool
-			if self {
-				if ww := s.words[i+2]; ww != nil {
-					tag, ok = ww.fixed, ww.hasFixed
-				}
-			} else {
-				tag, ok = m.tagMap[word]
-			}
-			if !ok {
-				if c := m.predict(&s, i+2, word, self, id1, id2); c >= 0 {
-					tag, id = m.classes[c], m.classID[c]
-				}
-			}
-		}
-		if id == -2 {
-			id = m.id(tag)
-		}
+		tag, id := m.tagAt(&r.s, ctx, i, t.text, id1, id2)
 		t.tag = tag
+		r.tags[i] = chosen{tag, id}
 		id2, id1 = id1, id
 	}
+	return r
+}
+
+// contextWord returns the features of a word of the context and of its
+// suffix.
+func (m *perceptron) contextWord(w string) (*wordWeights, *suffixWeights) {
+	if ww := m.words[w]; ww != nil {
+		return ww, ww.suffix
+	}
+	return nil, m.suffixes[suffix3(w)]
+}
+
+// tagAt returns the tag of token i, whose word as written is word, after
+// tags with ids id1 and id2, and the tag's id (-1 if no feature names it).
+func (m *perceptron) tagAt(s *scorer, ctx []string, i int, word string, id1, id2 int) (string, int) {
+	var tag string
+	switch {
+	case word == "-":
+		tag = "-"
+	case isEmoticon(word):
+		tag = "SYM"
+	case strings.Contains(word, ".") && linkRE.MatchString(word),
+		strings.Contains(word, "@") && emailRE.MatchString(word),
+		strings.HasPrefix(word, "@"):
+		tag = "NN"
+	case (word == "0" || strings.HasPrefix(word, "*")) && noneRE.MatchString(word):
+		tag = "-NONE-"
+	case strings.HasPrefix(word, "-") && keepRE.MatchString(word):
+		tag = word
+	default:
+		// A word that is its own normal form was looked up with the
+		// context.
+		self := ctx[i+2] == word
+		var ok bool
+		if self {
+			if ww := s.words[i+2]; ww != nil {
+				tag, ok = ww.fixed, ww.hasFixed
+			}
+		} else {
+			tag, ok = m.tagMap[word]
+		}
+		if !ok {
+			if c := m.predict(s, i+2, word, self, id1, id2); c >= 0 {
+				return m.classes[c], m.classID[c]
+			}
+		}
+	}
+	return tag, m.id(tag)
+}
+
+// prefixTags returns what tagging the first n tokens of r's text alone
+// would give tokens n-2 and n-1, which see the end of the text where r
+// saw the tokens after them; the tags of the tokens before are r's.
+func (m *perceptron) prefixTags(r *tagRun, n int) (string, string) {
+	// Positions n+2 and n+3 of the context hold the end markers.
+	s := &r.s
+	saved := [2]struct {
+		w   *wordWeights
+		suf *suffixWeights
+	}{{s.words[n+2], s.sufs[n+2]}, {s.words[n+3], s.sufs[n+3]}}
+	s.words[n+2], s.sufs[n+2] = m.contextWord("-END-")
+	s.words[n+3], s.sufs[n+3] = m.contextWord("-END2-")
+	defer func() {
+		s.words[n+2], s.sufs[n+2] = saved[0].w, saved[0].suf
+		s.words[n+3], s.sufs[n+3] = saved[1].w, saved[1].suf
+	}()
+	idAt := func(q int) int {
+		switch {
+		case q >= 0:
+			return r.tags[q].id
+		case q == -1:
+			return m.id("-START-")
+		}
+		return m.id("-START2-")
+	}
+	var before, last string
+	id := idAt(n - 2)
+	if n >= 2 {
+		before, id = m.tagAt(s, r.ctx, n-2, r.toks[n-2].text, idAt(n-3), idAt(n-4))
+	}
+	last, _ = m.tagAt(s, r.ctx, n-1, r.toks[n-1].text, id, idAt(n-3))
+	return before, last
 }
 
 // isInt reports whether strconv.Atoi accepts s, without the error value

@@ -5,6 +5,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/jdkato/prose/v2"
+
+	"github.com/chronicle-news/chronicle/extract/internal/nlp"
 )
 
 // proseDocument runs prose itself on s: each token as text, tag and entity
@@ -97,5 +99,65 @@ func FuzzPortMatchesProse(f *testing.F) {
 	model := prose.ModelFromData("test")
 	f.Fuzz(func(t *testing.T, s string) {
 		comparePort(t, p, model, s)
+	})
+}
+
+// TestTagPrefixes checks that Tag, which works out the tags of the
+// prefixes fixRepeatedTags needs from the tagging of the whole sentence,
+// gives what tagging the prefixes again gives, on the corpus and on
+// sentences full of repeats.
+func TestTagPrefixes(t *testing.T) {
+	p := newProse(t)
+	sents := []string{
+		"He said that he said that he said so, so so.",
+		"x x x x x x x x x x x x",
+		"Talks, talks and more talks: talks.",
+		"“Yes,” he said. “Yes,” she said, “yes.”",
+		"I saw the saw that he can saw, saw?",
+	}
+	for _, doc := range corpus(t) {
+		for _, sp := range p.Sentences(doc) {
+			sents = append(sents, doc[sp.Start:sp.End])
+		}
+	}
+	for _, s := range sents {
+		if diff := cmp.Diff(p.TagRetagging(s), p.Tag(s)); diff != "" {
+			t.Errorf("Tag(%q) (-retagging +derived):\n%s", s, diff)
+		}
+	}
+}
+
+func FuzzTagPrefixes(f *testing.F) {
+	f.Add("He said that he said that he said so, so so.")
+	f.Add("x x x x x")
+	f.Add("a b a b a b “a” b's b's n't n't")
+	p := newProse(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		if diff := cmp.Diff(p.TagRetagging(s), p.Tag(s)); diff != "" {
+			t.Errorf("Tag(%q) (-retagging +derived):\n%s", s, diff)
+		}
+	})
+}
+
+// TestChunking checks that the chunks the tokenizer reports are those
+// fixRepeatedTags finds with whitespaceChunks.
+func TestChunking(t *testing.T) {
+	p := newProse(t)
+	for _, doc := range corpus(t) {
+		for _, sp := range p.Sentences(doc) {
+			if msg := nlp.CheckChunking(doc[sp.Start:sp.End]); msg != "" {
+				t.Errorf("%q: %s", doc[sp.Start:sp.End], msg)
+			}
+		}
+	}
+}
+
+func FuzzChunking(f *testing.F) {
+	f.Add("They don’t want “talks.” &rsquo; x x\n\t\u00a0y \xe2\x80“ z")
+	f.Add(" leading and trailing ")
+	f.Fuzz(func(t *testing.T, s string) {
+		if msg := nlp.CheckChunking(s); msg != "" {
+			t.Errorf("%q: %s", s, msg)
+		}
 	})
 }

@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -98,21 +99,23 @@ func (p *Prose) Tag(sentence string) (toks []Token) {
 			toks = nil
 		}
 	}()
-	ptoks := p.tag(sentence)
+	var ch chunking
+	ptoks := tokenizeProse(sentence, &ch)
 	if len(ptoks) == 0 {
 		return nil
 	}
+	r := p.tagger.run(ptoks, nil)
 	toks = make([]Token, len(ptoks))
 	ok := align(sentence, ptoks, toks)
 	if ok {
-		p.fixRepeatedTags(sentence, toks)
+		p.fixRepeatedTags(sentence, toks, &ch, prefixTagger{p.tagger, r, ch.tokChunk}.prefix)
 	}
 	return toks
 }
 
 // tag tokenizes and tags text as prose.NewDocument does.
 func (p *Prose) tag(text string) []*ptoken {
-	toks := tokenizeProse(text)
+	toks := tokenizeProse(text, nil)
 	p.tagger.tag(toks, nil)
 	return toks
 }
@@ -214,30 +217,33 @@ func sanitize(s string) string {
 // ends before the chunk's next occurrence recovers the right tag. Prefixes
 // are chosen greedily to fix as many tokens per call as possible, within a
 // budget (fixBudget).
-func (p *Prose) fixRepeatedTags(sentence string, toks []Token) {
-	chunks := whitespaceChunks(sentence)
-	if len(chunks) < 2 {
+func (p *Prose) fixRepeatedTags(sentence string, toks []Token, ch *chunking, prefix prefixFunc) {
+	nc := len(ch.span) // the chunks, as whitespaceChunks finds them
+	if nc < 2 {
 		return
 	}
 	// next[c] is the index of the next chunk with the same text, or -1.
-	next := make([]int, len(chunks))
-	last := make(map[string]int, len(chunks))
+	next := make([]int, nc)
+	after := make([]int, nc) // by a text's first chunk, the chunk with the text after c
+	for i := range after {
+		after[i] = -1
+	}
 	repeated := false
-	for c := len(chunks) - 1; c >= 0; c-- {
-		key := sanitize(sentence[chunks[c].Start:chunks[c].End])
+	for c := nc - 1; c >= 0; c-- {
 		next[c] = -1
-		if fixedTag[key] || !strings.ContainsFunc(key, isAlnum) {
+		if key := ch.span[c]; fixedTag[key] || !strings.ContainsFunc(key, isAlnum) {
 			continue // same tag in any context: nothing to fix
 		}
-		if n, ok := last[key]; ok {
+		if n := after[ch.first[c]]; n >= 0 {
 			next[c] = n
 			repeated = true
 		}
-		last[key] = c
+		after[ch.first[c]] = c
 	}
 	if !repeated {
 		return
 	}
+	chunks := whitespaceChunks(sentence)
 
 	// chunkOf[t] is the chunk holding token t; lastTok[c] the index of the
 	// last token in chunks 0..c.
@@ -275,21 +281,93 @@ func (p *Prose) fixRepeatedTags(sentence string, toks []Token) {
 		if budget -= lastTok[e] + 1; budget < 0 {
 			return
 		}
-		ptoks := p.tag(sentence[:chunks[e].End])
-		if len(ptoks) != lastTok[e]+1 {
+		n, prefixTag := prefix(e) // tagging sentence[:chunks[e].End]
+		if n != lastTok[e]+1 {
 			return // tokenization differs; keep what we have
 		}
 		rest := need[:0]
 		for _, t := range need {
 			exact := chunkOf[t] <= e && next[chunkOf[t]] > e && t+2 <= lastTok[e]
 			if t == j || exact {
-				toks[t].Tag = ptoks[t].tag
+				toks[t].Tag = prefixTag(t)
 				continue
 			}
 			rest = append(rest, t)
 		}
 		need = rest
 	}
+}
+
+// prefixFunc returns the number of tokens prose finds in a sentence up to
+// the end of its whitespace-separated chunk e, and the tag it gives each
+// when it tags that prefix alone.
+type prefixFunc func(e int) (n int, tag func(t int) string)
+
+// prefixTagger gives the tags prose would give a prefix of a sentence,
+// ending with one of its whitespace-separated chunks, from the tagging of
+// the whole sentence: the tokens of the prefix are those of its chunks;
+// the tagger sees two words on either side, so only the prefix's last two
+// tokens, which see its end, are tagged again; and tokens of a repeated
+// chunk share their tags within the prefix as prose's do.
+type prefixTagger struct {
+	m       *perceptron
+	r       *tagRun // the tagging of the whole sentence
+	chunkOf []int   // the chunk of each token
+}
+
+// prefixTags are the tags of a prefix of a sentence.
+type prefixTags struct {
+	pt         prefixTagger
+	e          int    // the prefix's last chunk
+	n          int    // its number of tokens
+	end1, end2 string // the tags of its last two tokens
+	alias      []int  // the next token of the sentence sharing each token's ptoken, or -1
+}
+
+// prefix is a prefixFunc.
+func (pt prefixTagger) prefix(e int) (int, func(int) string) {
+	p := pt.tags(e)
+	return p.n, p.tag
+}
+
+// tags returns the tags of the sentence up to the end of chunk e.
+func (pt prefixTagger) tags(e int) *prefixTags {
+	p := &prefixTags{pt: pt, e: e}
+	p.n, _ = slices.BinarySearch(pt.chunkOf, e+1)
+	if p.n > 0 {
+		p.end1, p.end2 = pt.m.prefixTags(pt.r, p.n)
+	}
+	// Sharing: prose's tokenizer gives a repeated chunk the tokens of its
+	// first occurrence, except the text's last chunk, which it splits
+	// afresh.
+	p.alias = make([]int, p.n)
+	last := map[*ptoken]int{}
+	for t := p.n - 1; t >= 0; t-- {
+		p.alias[t] = -1
+		if pt.chunkOf[t] == e {
+			continue
+		}
+		if q, ok := last[pt.r.toks[t]]; ok {
+			p.alias[t] = q
+		}
+		last[pt.r.toks[t]] = t
+	}
+	return p
+}
+
+// tag returns the tag prose gives token t when it tags the prefix: that
+// of the last token of the prefix sharing t's ptoken.
+func (p *prefixTags) tag(t int) string {
+	for p.alias[t] >= 0 {
+		t = p.alias[t]
+	}
+	switch t {
+	case p.n - 2:
+		return p.end1
+	case p.n - 1:
+		return p.end2
+	}
+	return p.pt.r.tags[t].tag
 }
 
 // fixBudget bounds the extra tagging work of fixRepeatedTags to this many
@@ -315,7 +393,7 @@ func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 // whitespaceChunks returns the maximal runs of non-space runes in s, the
 // units prose's tokenizer caches.
 func whitespaceChunks(s string) []Span {
-	var chunks []Span
+	chunks := make([]Span, 0, len(s)/5+1)
 	start := -1
 	for i, r := range s {
 		if unicode.IsSpace(r) {
