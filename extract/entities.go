@@ -46,11 +46,13 @@ var notNameWords = map[string]bool{
 	"yesterday": true, "tomorrow": true, "state": true, "department": true, "house": true,
 }
 
-// nameWord is one word of the text, for the name scanner.
+// nameWord is one word of the text, for the name scanner: text[start:end].
 type nameWord struct {
 	start, end int
-	text       string
 }
+
+// in returns the word in text.
+func (w nameWord) in(text string) string { return text[w.start:w.end] }
 
 // wordsIn splits text[from:to] into words, keeping hyphens and apostrophes
 // inside a word ("Jean-Marc", "al-Assad", "O'Brien").
@@ -82,7 +84,7 @@ func wordsIn(text string, from, to int) []nameWord {
 			}
 			break
 		}
-		out = append(out, nameWord{start: i, end: j, text: text[i:j]})
+		out = append(out, nameWord{start: i, end: j})
 		i = j
 	}
 	return out
@@ -112,7 +114,7 @@ func dateWord(w string) bool {
 func nameRun(ws []nameWord, i int, text string) []nameWord {
 	var run []nameWord
 	for j := i; j < len(ws) && len(run) < 5; j++ {
-		w := ws[j].text
+		w := ws[j].in(text)
 		if j > i && strings.TrimSpace(text[ws[j-1].end:ws[j].start]) != "" {
 			break // punctuation between words ends the name
 		}
@@ -136,7 +138,7 @@ func nameRun(ws []nameWord, i int, text string) []nameWord {
 		run = append(run, ws[j])
 	}
 	// A name does not end with a particle.
-	for len(run) > 0 && namePart(lower(run[len(run)-1].text)) {
+	for len(run) > 0 && namePart(lower(run[len(run)-1].in(text))) {
 		run = run[:len(run)-1]
 	}
 	return run
@@ -185,14 +187,14 @@ func findPeople(text string, g *gazetteer.Gazetteer) *people {
 	// "Samantha Power said", "said Kerry"
 	ws := wordsIn(text, 0, len(text))
 	for i := 0; i < len(ws); i++ {
-		if !capitalised(ws[i].text) || (i > 0 && capitalised(ws[i-1].text)) {
+		if !capitalised(ws[i].in(text)) || (i > 0 && capitalised(ws[i-1].in(text))) {
 			continue
 		}
 		run := nameRun(ws, i, text)
 		if len(run) < 2 || len(run) > 3 || i+len(run) >= len(ws) || p.isEntity(run) {
 			continue
 		}
-		switch lower(ws[i+len(run)].text) {
+		switch lower(ws[i+len(run)].in(text)) {
 		case "said", "says", "told", "added", "explained", "acknowledged", "warned":
 			add(joinRun(run, text))
 		}
@@ -204,7 +206,7 @@ func findPeople(text string, g *gazetteer.Gazetteer) *people {
 func joinRun(run []nameWord, text string) string {
 	parts := make([]string, len(run))
 	for i, w := range run {
-		parts[i] = strings.ReplaceAll(w.text, "’", "'")
+		parts[i] = strings.ReplaceAll(w.in(text), "’", "'")
 	}
 	return strings.Join(parts, " ")
 }
@@ -286,7 +288,7 @@ func entities(ec *eventContext, m triggerMatch, e *Event) {
 	// people
 	ws := wordsIn(c.text, from, to)
 	for k := 0; k < len(ws); k++ {
-		if !capitalised(ws[k].text) || p.gazAt(ws[k].start, ws[k].end) >= 0 {
+		if !capitalised(ws[k].in(c.text)) || p.gazAt(ws[k].start, ws[k].end) >= 0 {
 			continue
 		}
 		run := nameRun(ws, k, c.text)
