@@ -10,8 +10,8 @@ import (
 // entities as text and label, and the number of near ties among the tags
 // and labels chosen, where prose's choice is random.
 func (p *Prose) Document(text string) (toks [][3]string, ents [][2]string, ties int) {
-	pt := tokenizeProse(text, nil)
-	p.tagger.tag(pt, &ties)
+	pt := tokenizeProse(text, nil, new(scratch))
+	p.tagger.tag(pt, &ties, new(scratch))
 	p.ner.classify(pt, &ties)
 	for _, t := range pt {
 		toks = append(toks, [3]string{t.text, t.tag, t.label})
@@ -32,16 +32,16 @@ func (p *Prose) TagRetagging(sentence string) (toks []Token) {
 		}
 	}()
 	var ch chunking
-	ptoks := tokenizeProse(sentence, &ch)
+	ptoks := tokenizeProse(sentence, &ch, new(scratch))
 	if len(ptoks) == 0 {
 		return nil
 	}
-	p.tagger.tag(ptoks, nil)
+	p.tagger.tag(ptoks, nil, new(scratch))
 	toks = make([]Token, len(ptoks))
 	if align(sentence, ptoks, toks) {
 		chunks := whitespaceChunks(sentence)
 		p.fixRepeatedTags(sentence, toks, &ch, func(e int) (int, func(int) string) {
-			pt := p.tag(sentence[:chunks[e].End])
+			pt := p.tag(sentence[:chunks[e].End], new(scratch))
 			return len(pt), func(t int) string { return pt[t].tag }
 		})
 	}
@@ -59,7 +59,7 @@ func CheckChunking(s string) (msg string) {
 		}
 	}()
 	var ch chunking
-	toks := tokenizeProse(s, &ch)
+	toks := tokenizeProse(s, &ch, new(scratch))
 	chunks := whitespaceChunks(s)
 	if len(ch.span) != len(chunks) {
 		return fmt.Sprintf("%d chunks, want %d", len(ch.span), len(chunks))

@@ -39,22 +39,54 @@ type ptoken struct {
 	label string // entity label: O, B-PERSON, I-GPE and so on
 }
 
-// tokenizeProse splits text into tokens as prose's iterTokenizer does. If
-// ch is not nil, it is filled in with the text's chunks.
-func tokenizeProse(text string, ch *chunking) []*ptoken {
-	tokens := make([]*ptoken, 0, len(text)/4+4)
-	slab := make([]ptoken, 0, len(text)/4+4)
+// scratch holds the buffers of one tagging, reused by the next (see
+// Prose.scratch): the tokens, the tokenizer's cache, the chunks, the
+// tagger's context.
+type scratch struct {
+	tokens []*ptoken
+	slab   []ptoken
+	cache  map[string]cached
+	ch     chunking
+	run    tagRun
+}
+
+// cached is a chunk in the tokenizer's cache.
+type cached struct {
+	toks  []*ptoken // its tokens
+	chunk int       // the chunk's number where it first occurs
+}
+
+// grow returns buf emptied, with room for n elements.
+func grow[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, 0, n)
+	}
+	return buf[:0]
+}
+
+// tokenizeProse splits text into tokens as prose's iterTokenizer does,
+// using sc's buffers. If ch is not nil, it is filled in with the text's
+// chunks.
+func tokenizeProse(text string, ch *chunking, sc *scratch) []*ptoken {
+	n := len(text)/4 + 4
+	tokens := grow(sc.tokens, n)
+	slab := grow(sc.slab, n)
+	defer func() { sc.tokens, sc.slab = tokens, slab }()
 	clean, white := sanitize(text), false
 	start, index := 0, 0
-	type cached struct {
-		toks  []*ptoken
-		chunk int // the chunk's number where it first occurs
+	// Clearing a map costs its size: one grown by a long text is dropped.
+	if len(sc.cache) > 1024 {
+		sc.cache = nil
 	}
-	cache := make(map[string]cached, len(text)/6+1)
+	if sc.cache == nil {
+		sc.cache = make(map[string]cached, len(text)/6+1)
+	}
+	cache := sc.cache
+	clear(cache)
 	if ch != nil {
-		ch.tokChunk = make([]int, 0, cap(tokens))
-		ch.span = make([]string, 0, len(text)/5+1)
-		ch.first = make([]int, 0, len(text)/5+1)
+		ch.tokChunk = grow(ch.tokChunk, n)
+		ch.span = grow(ch.span, len(text)/5+1)
+		ch.first = grow(ch.first, len(text)/5+1)
 	}
 	// add appends the tokens of the span clean[start:index], which is a
 	// chunk unless it is white space; the text's last span is split
@@ -506,8 +538,8 @@ func decodeAsset(name string, v any) error {
 // tag tags tokens in place (prose: perceptronTagger.tag). If ties is not
 // nil, it counts the tags chosen over another that scored nearly the same,
 // where prose's choice is random.
-func (m *perceptron) tag(tokens []*ptoken, ties *int) {
-	m.run(tokens, ties)
+func (m *perceptron) tag(tokens []*ptoken, ties *int, sc *scratch) {
+	m.run(tokens, ties, sc)
 }
 
 // tagRun is one tagging of a text's tokens, kept so that the tags prose
@@ -526,17 +558,20 @@ type chosen struct {
 	id  int // the tag's id, -1 if no feature names it
 }
 
-// run tags tokens in place and returns the run.
-func (m *perceptron) run(tokens []*ptoken, ties *int) *tagRun {
+// run tags tokens in place and returns the run, kept in sc.
+func (m *perceptron) run(tokens []*ptoken, ties *int, sc *scratch) *tagRun {
 	n := len(tokens) + 4
-	r := &tagRun{toks: tokens, ctx: make([]string, n), tags: make([]chosen, len(tokens))}
+	r := &sc.run
+	r.toks = tokens
+	r.ctx = grow(r.ctx, n)[:n]
+	r.tags = grow(r.tags, len(tokens))[:len(tokens)]
 	ctx := r.ctx
 	ctx[0], ctx[1] = "-START-", "-START2-"
 	for i, t := range tokens {
 		ctx[i+2] = normalize(t.text)
 	}
 	ctx[n-2], ctx[n-1] = "-END-", "-END2-"
-	r.s.words, r.s.sufs, r.s.ties = make([]*wordWeights, n), make([]*suffixWeights, n), ties
+	r.s.words, r.s.sufs, r.s.ties = grow(r.s.words, n)[:n], grow(r.s.sufs, n)[:n], ties
 	for j, w := range ctx {
 		r.s.words[j], r.s.sufs[j] = m.contextWord(w)
 	}

@@ -29,9 +29,10 @@ type Token struct {
 // is not usable; create one with NewProse. A Prose is safe for concurrent
 // use.
 type Prose struct {
-	tagger *perceptron                         // shared tagging model
-	ner    *maxent                             // shared entity model
-	punkt  *sentences.DefaultSentenceTokenizer // shared Punkt segmenter
+	tagger  *perceptron                         // shared tagging model
+	ner     *maxent                             // shared entity model
+	punkt   *sentences.DefaultSentenceTokenizer // shared Punkt segmenter
+	scratch *sync.Pool                          // *scratch buffers, one per tagging under way
 }
 
 // models holds prose's tagging and entity models, loaded once per process
@@ -83,7 +84,7 @@ func NewProse() (*Prose, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Prose{tagger: m.tagger, ner: m.ner, punkt: pt}, nil
+	return &Prose{tagger: m.tagger, ner: m.ner, punkt: pt, scratch: &sync.Pool{New: func() any { return new(scratch) }}}, nil
 }
 
 // Tag tokenizes sentence and tags each token with its Penn Treebank part of
@@ -99,24 +100,26 @@ func (p *Prose) Tag(sentence string) (toks []Token) {
 			toks = nil
 		}
 	}()
-	var ch chunking
-	ptoks := tokenizeProse(sentence, &ch)
+	sc := p.scratch.Get().(*scratch)
+	defer p.scratch.Put(sc) // nothing returned refers to it
+	ptoks := tokenizeProse(sentence, &sc.ch, sc)
 	if len(ptoks) == 0 {
 		return nil
 	}
-	r := p.tagger.run(ptoks, nil)
+	r := p.tagger.run(ptoks, nil, sc)
 	toks = make([]Token, len(ptoks))
 	ok := align(sentence, ptoks, toks)
 	if ok {
-		p.fixRepeatedTags(sentence, toks, &ch, prefixTagger{p.tagger, r, ch.tokChunk}.prefix)
+		p.fixRepeatedTags(sentence, toks, &sc.ch, prefixTagger{p.tagger, r, sc.ch.tokChunk}.prefix)
 	}
 	return toks
 }
 
-// tag tokenizes and tags text as prose.NewDocument does.
-func (p *Prose) tag(text string) []*ptoken {
-	toks := tokenizeProse(text, nil)
-	p.tagger.tag(toks, nil)
+// tag tokenizes and tags text as prose.NewDocument does, with sc's
+// buffers.
+func (p *Prose) tag(text string, sc *scratch) []*ptoken {
+	toks := tokenizeProse(text, nil, sc)
+	p.tagger.tag(toks, nil, sc)
 	return toks
 }
 
@@ -429,7 +432,9 @@ func (p *Prose) Entities(sentence string) (ents []Entity) {
 			ents = nil
 		}
 	}()
-	toks := p.tag(sentence)
+	sc := p.scratch.Get().(*scratch)
+	defer p.scratch.Put(sc) // nothing returned refers to it
+	toks := p.tag(sentence, sc)
 	p.ner.classify(toks, nil)
 	cur := 0
 	for _, e := range chunk(toks) {

@@ -285,12 +285,14 @@ func TestConcurrent(t *testing.T) {
 	type result struct {
 		spans []nlp.Span
 		tags  [][]nlp.Token
+		ents  [][]nlp.Entity
 	}
 	run := func(text string) result {
 		var r result
 		r.spans = p.Sentences(text)
 		for _, s := range r.spans {
 			r.tags = append(r.tags, p.Tag(text[s.Start:s.End]))
+			r.ents = append(r.ents, p.Entities(text[s.Start:s.End]))
 		}
 		return r
 	}
