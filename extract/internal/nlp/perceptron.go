@@ -14,16 +14,18 @@ import (
 	"github.com/jdkato/prose/v2"
 )
 
-// The tokenizer, part-of-speech tagger and entity chunker here are a port
-// of prose v2.0.0's (prose: tokenize.go, tag.go, extract.go; MIT licence,
-// copyright Joseph Kato, the tagger after Matthew Honnibal's), run on
-// prose's own model data (prose.Asset). They give the tokens, tags and
-// entities prose.NewDocument gives, quirks included (see fixRepeatedTags),
-// at a fraction of the cost: prose builds a map of feature strings for
-// every token, sums the scores of the tags in another map, and runs a few
-// regular expressions on every token, one of them compiled afresh for each.
-// Here features are looked up from a reused buffer, scores are summed in an
-// array, and a regular expression runs only on a token that can match it.
+// The tokenizer and part-of-speech tagger here, and the entity chunker in
+// maxent.go, are a port of prose v2.0.0's (prose: tokenize.go, tag.go,
+// extract.go; MIT licence, copyright Joseph Kato, the tagger after Matthew
+// Honnibal's), run on prose's own model data (prose.Asset). They give the
+// tokens, tags and entities prose.NewDocument gives, quirks included (see
+// fixRepeatedTags), at a fraction of the cost: prose builds a map of
+// feature strings for every token, sums the scores of the tags in another
+// map, and runs a few regular expressions on every token, one of them
+// compiled afresh for each. Here the weights are filed by what a feature
+// names, so that a token takes a few map lookups; scores are summed in an
+// array; a regular expression runs only on a token that can match it; and
+// the buffers of one tagging serve the next.
 //
 // The one difference: where two tags (or entity labels) score exactly the
 // same, prose picks one at random (it ranges over a map), the port the
