@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"strings"
@@ -57,23 +58,16 @@ func (in *Input) Article() (extract.Article, error) {
 	if err := in.date(&a, &meta); err != nil {
 		return extract.Article{}, err
 	}
-	// A headline from the body is copied, so that the body can be freed
-	// while the article's metadata is kept.
-	a.Title = cmpOr(a.Title, meta.title, strings.Clone(headline(a.Body)))
-	a.Source = cmpOr(a.Source, meta.source)
-	a.URL = cmpOr(a.URL, meta.url)
+	a.Title = cmp.Or(a.Title, meta.title)
+	if a.Title == "" {
+		// A headline from the body is copied, so that the body can be
+		// freed while the article's metadata is kept.
+		a.Title = strings.Clone(headline(a.Body))
+	}
+	a.Source = cmp.Or(a.Source, meta.source)
+	a.URL = cmp.Or(a.URL, meta.url)
 	a.Warnings = append(in.warns, a.Warnings...)
 	return a, nil
-}
-
-// cmpOr returns the first of its arguments that is not empty.
-func cmpOr(s ...string) string {
-	for _, x := range s {
-		if x != "" {
-			return x
-		}
-	}
-	return ""
 }
 
 // fail returns err as an *Error for the input, at line of the input's
@@ -122,7 +116,7 @@ func (in *Input) record(a *extract.Article, meta *metadata) (int, error) {
 		return 0, err
 	}
 	published := r.published()
-	*meta = metadata{id: strings.TrimSpace(string(r.ID)), title: cmpOr(r.Title, r.Headline),
+	*meta = metadata{id: strings.TrimSpace(string(r.ID)), title: cmp.Or(r.Title, r.Headline),
 		source: r.Source, url: r.URL, published: published, from: "json"}
 	text, isHTML, ok := r.text()
 	if !ok {
@@ -137,9 +131,9 @@ func (in *Input) record(a *extract.Article, meta *metadata) (int, error) {
 		return 0, fmt.Errorf("html: %w", err)
 	}
 	// The record's own fields win over the page's.
-	meta.title = cmpOr(meta.title, page.title)
-	meta.source = cmpOr(meta.source, page.source)
-	meta.url = cmpOr(meta.url, page.url)
+	meta.title = cmp.Or(meta.title, page.title)
+	meta.source = cmp.Or(meta.source, page.source)
+	meta.url = cmp.Or(meta.url, page.url)
 	if meta.published == "" {
 		meta.published, meta.from, meta.day, meta.others = page.published, page.from, page.day, page.others
 	}
