@@ -46,13 +46,156 @@ func DefaultTypes() []extract.EventType {
 //
 // The result does not depend on the order of articles or events: both
 // are sorted first, by article ID, then sentence start, then trigger. The
-// package documentation gives the merge rules.
+// package documentation gives the merge rules. A Builder gives the same
+// timeline from articles and mentions added as they come.
 func Build(articles []extract.Article, events []Event, opts Options) *Timeline {
-	b := newBuilder(opts)
+	tb := NewBuilder(opts)
+	tb.articles = slices.Clone(articles)
+	tb.AddEvents(events)
+	return tb.Timeline()
+}
+
+// A Builder builds a timeline from articles and their mentions added one
+// at a time, as extraction or a reader of `chronicle extract` output
+// delivers them, without holding the mentions in any other form: the
+// memory it needs grows with the timeline, not with the text read. What
+// is added, in whatever order, gives the same timeline as Build of all of
+// it. Strings repeated across mentions (names, places, dates, and the
+// sentences and fingerprints of copies of a story) are stored once.
+//
+// A Builder is not safe for concurrent use; the zero value is not ready,
+// use NewBuilder.
+type Builder struct {
+	b        *builder
+	articles []extract.Article
+	strs     map[string]string // interned strings
+}
+
+// NewBuilder returns a Builder of a timeline with the given options.
+func NewBuilder(opts Options) *Builder {
+	return &Builder{b: newBuilder(opts), strs: make(map[string]string)}
+}
+
+// intern returns a string equal to s that owns its bytes (s may be a
+// slice of an article's body), the same string for equal inputs.
+func (tb *Builder) intern(s string) string {
+	if s == "" {
+		return ""
+	}
+	if v, ok := tb.strs[s]; ok {
+		return v
+	}
+	v := strings.Clone(s)
+	tb.strs[v] = v
+	return v
+}
+
+// internAll interns the strings of ss in place and returns it.
+func (tb *Builder) internAll(ss []string) []string {
+	for i, s := range ss {
+		ss[i] = tb.intern(s)
+	}
+	return ss
+}
+
+// AddArticle adds an article to the timeline's article list; its
+// Warnings become the timeline's, and its Body is not kept.
+func (tb *Builder) AddArticle(a extract.Article) {
+	a.Body = ""
+	a.ID = tb.intern(a.ID)
+	a.Path = strings.Clone(a.Path)
+	a.Title = tb.intern(a.Title)
+	a.Source = tb.intern(a.Source)
+	a.URL = tb.intern(a.URL)
+	a.Published = tb.intern(a.Published)
+	a.PublishedFrom = tb.intern(a.PublishedFrom)
+	a.Fingerprint = tb.intern(a.Fingerprint)
+	a.DuplicateOf = tb.intern(a.DuplicateOf)
+	a.Warnings = slices.Clone(a.Warnings)
+	tb.articles = append(tb.articles, a)
+}
+
+// AddEvents adds event mentions in the shape Build takes them.
+func (tb *Builder) AddEvents(events []Event) {
+	b := tb.b
+	for _, e := range events {
+		if !b.keeps(e.Type) {
+			continue
+		}
+		for _, m := range e.Mentions {
+			it := item{
+				article:  tb.intern(m.Article),
+				typ:      e.Type,
+				status:   m.Status,
+				trigger:  tb.intern(m.Trigger),
+				sentence: tb.intern(m.Sentence),
+				start:    m.Start,
+				end:      m.End,
+				parts:    tb.internAll(slices.Clone(e.Participants)),
+				locs:     dedupe(tb.internAll(slices.Clone(e.Locations))),
+				time:     Time{Text: tb.intern(m.Time.Text), Value: tb.intern(m.Time.Value), Rule: tb.intern(m.Time.Rule)},
+			}
+			it.head = tb.intern(headWord(it.trigger))
+			if len(e.Mentions) == 1 {
+				it.status = e.Status // the same, unless the mention has no status field
+			}
+			if m.Time.Value != "" && e.Date != nil && e.Date.Value == m.Time.Value {
+				it.date = tb.date(*e.Date)
+			}
+			b.items = append(b.items, it)
+		}
+	}
+}
+
+// AddResult adds an extraction result: its article, with the result's
+// warnings, and its event mentions. It is AddArticle and AddEvents of
+// Singles of the result, without making the Singles.
+func (tb *Builder) AddResult(r extract.Result) {
+	a := r.Article
+	a.Warnings = r.Warnings
+	tb.AddArticle(a)
+	id := tb.intern(r.Article.ID)
+	for _, e := range r.Events {
+		if !tb.b.keeps(e.Type) {
+			continue
+		}
+		it := item{
+			article:  id,
+			typ:      e.Type,
+			status:   e.Status,
+			trigger:  tb.intern(e.Trigger),
+			sentence: tb.intern(e.Sentence),
+			start:    e.Start,
+			end:      e.End,
+			parts:    tb.internAll(slices.Clone(e.Participants)),
+			locs:     dedupe(tb.internAll(slices.Clone(e.Locations))),
+		}
+		it.head = tb.intern(headWord(it.trigger))
+		if e.Time != nil {
+			it.time = Time{Text: tb.intern(e.Time.Text), Value: tb.intern(e.Time.Value), Rule: tb.intern(e.Time.Rule)}
+			if e.Time.Value != "" {
+				it.date = tb.date(Date{Value: e.Time.Value, Start: e.Time.Date.Start, End: e.Time.Date.End, Granularity: e.Time.Date.Granularity})
+			}
+		}
+		tb.b.items = append(tb.b.items, it)
+	}
+}
+
+// date returns a copy of d with interned strings.
+func (tb *Builder) date(d Date) *Date {
+	return &Date{Value: tb.intern(d.Value), Start: tb.intern(d.Start), End: tb.intern(d.End), Granularity: d.Granularity}
+}
+
+// Timeline merges what was added into the timeline. The Builder must not
+// be used afterwards.
+func (tb *Builder) Timeline() *Timeline {
+	b := tb.b
+	tb.strs = nil // what is interned stays shared; the index can go
 	t := &Timeline{Schema: Schema, Events: []Event{}, Undated: []Event{}}
-	t.Articles = b.addArticles(articles)
+	t.Articles = b.addArticles(tb.articles)
+	tb.articles = nil
 	b.markDuplicates(t.Articles)
-	b.addEvents(events)
+	b.dateItems()
 	b.prepare()
 	groups := b.merge()
 	t.Events = make([]Event, 0, len(groups))
@@ -67,6 +210,7 @@ func Build(articles []extract.Article, events []Event, opts Options) *Timeline {
 	}
 	sortAndName(t.Events, t.Undated)
 	t.Warnings = b.warnings()
+	tb.b = nil
 	return t
 }
 
@@ -116,9 +260,10 @@ func newBuilder(opts Options) *builder {
 }
 
 // addArticles records the articles' publication dates and warnings, and
-// returns them sorted by ID, one per ID, without their warnings.
+// returns them sorted by ID, one per ID, without their warnings. It sorts
+// articles in place.
 func (b *builder) addArticles(articles []extract.Article) []extract.Article {
-	out := slices.Clone(articles)
+	out := articles
 	slices.SortStableFunc(out, func(a, b extract.Article) int {
 		return cmp.Or(
 			strings.Compare(a.ID, b.ID),
@@ -161,43 +306,27 @@ func sameMetadata(a, b extract.Article) bool {
 		a.PublishedFrom == b.PublishedFrom && a.Fingerprint == b.Fingerprint
 }
 
-// addEvents turns the mentions of events of the kept types into items.
-func (b *builder) addEvents(events []Event) {
-	n := 0
-	for _, e := range events {
-		n += len(e.Mentions)
-	}
-	b.items = make([]item, 0, n)
-	for _, e := range events {
-		if e.Type < 0 || int(e.Type) >= len(b.types) || !b.types[e.Type] {
-			continue
+// keeps reports whether events of type t are kept.
+func (b *builder) keeps(t extract.EventType) bool {
+	return t >= 0 && int(t) < len(b.types) && b.types[t]
+}
+
+// dateItems gives each item its article's publication date and its date
+// on the calendar (see mentionDate), once the articles are known; until
+// then an item's date is its event's date, when it has the mention's
+// value. Mentions of articles not in the list are noted.
+func (b *builder) dateItems() {
+	for i := range b.items {
+		it := &b.items[i]
+		pub, ok := b.published[it.article]
+		if !ok {
+			b.unknown[it.article] = true
 		}
-		for _, m := range e.Mentions {
-			pub, ok := b.published[m.Article]
-			if !ok {
-				b.unknown[m.Article] = true
-			}
-			it := item{
-				article:  m.Article,
-				pub:      pub,
-				typ:      e.Type,
-				status:   m.Status,
-				trigger:  m.Trigger,
-				head:     headWord(m.Trigger),
-				sentence: m.Sentence,
-				start:    m.Start,
-				end:      m.End,
-				parts:    slices.Clone(e.Participants),
-				locs:     dedupe(slices.Clone(e.Locations)),
-				time:     m.Time,
-			}
-			if len(e.Mentions) == 1 {
-				it.status = e.Status // the same, unless the mention has no status field
-			}
-			if m.Time.Value != "" {
-				it.date = b.mentionDate(e.Date, m.Time.Value, pub)
-			}
-			b.items = append(b.items, it)
+		it.pub = pub
+		if it.time.Value != "" {
+			it.date = b.mentionDate(it.date, it.time.Value, pub)
+		} else {
+			it.date = nil
 		}
 	}
 }

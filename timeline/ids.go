@@ -51,13 +51,20 @@ func uniqueIDs(events []Event) {
 		taken[e.ID] = true
 	}
 	given := make(map[string]bool, len(events))
+	// next holds, for an ID given more than once, the suffix to try
+	// first: every smaller one is taken or given already, so a popular
+	// ID ("2014-offensive") costs one probe per event, not one per
+	// earlier namesake.
+	next := make(map[string]int)
 	for i := range events {
 		id := events[i].ID
 		if given[id] {
-			for n := 2; ; n++ {
-				s := id + "-" + strconv.Itoa(n)
+			base := id
+			for n := max(next[base], 2); ; n++ {
+				s := base + "-" + strconv.Itoa(n)
 				if !taken[s] && !given[s] {
 					id = s
+					next[base] = n + 1
 					break
 				}
 			}

@@ -38,21 +38,15 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	var (
-		articles []extract.Article
-		events   []timeline.Event
-	)
+	tb := timeline.NewBuilder(timeline.Options{Types: in.kinds})
 	runErr := eachResult(ctx, e, paths(fs), &in, func(res extract.Result) error {
-		a := res.Article
-		a.Warnings = res.Warnings // into the timeline's warnings
-		articles = append(articles, a)
-		events = append(events, timeline.Singles(res.Article.ID, res.Events)...)
+		tb.AddResult(res) // its warnings go into the timeline's
 		return nil
 	})
 	if runErr != nil && !errors.Is(runErr, errPartial) {
 		return runErr
 	}
-	tl := timeline.Build(articles, events, timeline.Options{Types: in.kinds})
+	tl := tb.Timeline()
 	if err := writeTimeline(tl, f, *output, e.Stdout); err != nil {
 		return err
 	}

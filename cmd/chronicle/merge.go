@@ -9,7 +9,6 @@ import (
 	"io"
 	"os"
 
-	"github.com/chronicle-news/chronicle/extract"
 	"github.com/chronicle-news/chronicle/extract/corpus"
 	"github.com/chronicle-news/chronicle/timeline"
 )
@@ -44,8 +43,8 @@ func runMerge(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	var (
-		articles []extract.Article
-		events   []timeline.Event
+		tb       = timeline.NewBuilder(timeline.Options{Types: in.kinds})
+		articles int
 		errs     corpus.ErrorList
 	)
 	for _, p := range paths(fs) {
@@ -53,18 +52,19 @@ func runMerge(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		readMerge(p, e.Stdin, &errs, func(l timeline.Line) {
-			articles = append(articles, l.Article)
-			events = append(events, l.Events...)
+			tb.AddArticle(l.Article)
+			tb.AddEvents(l.Events)
+			articles++
 		})
 	}
 	for _, err := range errs {
 		fmt.Fprintln(e.Stderr, err)
 	}
-	fmt.Fprintf(e.Stderr, "chronicle: %d %s merged, %d failed\n", len(articles), plural(len(articles), "article", "articles"), len(errs))
-	if len(articles) == 0 {
+	fmt.Fprintf(e.Stderr, "chronicle: %d %s merged, %d failed\n", articles, plural(articles, "article", "articles"), len(errs))
+	if articles == 0 {
 		return errNoArticles
 	}
-	tl := timeline.Build(articles, events, timeline.Options{Types: in.kinds})
+	tl := tb.Timeline()
 	if err := writeTimeline(tl, f, *output, e.Stdout); err != nil {
 		return err
 	}
