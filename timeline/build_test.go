@@ -602,3 +602,54 @@ func TestBuildWarnings(t *testing.T) {
 		t.Errorf("event reported by a listed and an unlisted article has %d sources; want 2", n)
 	}
 }
+
+func TestBuilder(t *testing.T) {
+	rs := results(corpus(2000, 7))
+	articles, events := inputs(rs)
+	want := jsonOf(t, timeline.Build(articles, events, timeline.Options{}))
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := range 3 {
+		shuffled := slices.Clone(rs)
+		r.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+		t.Run(fmt.Sprintf("AddResult, shuffle %d", i), func(t *testing.T) {
+			tb := timeline.NewBuilder(timeline.Options{})
+			for _, res := range shuffled {
+				tb.AddResult(res)
+			}
+			if got := jsonOf(t, tb.Timeline()); !bytes.Equal(got, want) {
+				t.Errorf("Builder differs from Build:\n%s", cmp.Diff(string(want), string(got)))
+			}
+		})
+		t.Run(fmt.Sprintf("AddArticle and AddEvents, shuffle %d", i), func(t *testing.T) {
+			tb := timeline.NewBuilder(timeline.Options{})
+			// Mentions may come before their article, as from shards
+			// written in another order.
+			for _, res := range shuffled {
+				tb.AddEvents(timeline.Singles(res.Article.ID, res.Events))
+			}
+			for _, res := range shuffled {
+				a := res.Article
+				a.Warnings = res.Warnings
+				tb.AddArticle(a)
+			}
+			if got := jsonOf(t, tb.Timeline()); !bytes.Equal(got, want) {
+				t.Errorf("Builder differs from Build:\n%s", cmp.Diff(string(want), string(got)))
+			}
+		})
+	}
+}
+
+// BenchmarkBuilder adds 20,000 synthetic mentions (1,000 articles over a
+// year) to a Builder as extraction delivers them, and builds the
+// timeline.
+func BenchmarkBuilder(b *testing.B) {
+	rs := results(corpus(20000, 1))
+	b.ReportAllocs()
+	for b.Loop() {
+		tb := timeline.NewBuilder(timeline.Options{})
+		for _, res := range rs {
+			tb.AddResult(res)
+		}
+		tb.Timeline()
+	}
+}
