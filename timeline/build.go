@@ -69,6 +69,7 @@ type Builder struct {
 	b        *builder
 	articles []extract.Article
 	strs     map[string]string // interned strings
+	last     string            // ID of the last article added
 }
 
 // NewBuilder returns a Builder of a timeline with the given options.
@@ -102,17 +103,30 @@ func (tb *Builder) internAll(ss []string) []string {
 // Warnings become the timeline's, and its Body is not kept.
 func (tb *Builder) AddArticle(a extract.Article) {
 	a.Body = ""
-	a.ID = tb.intern(a.ID)
+	// Strings most articles share are interned; those of one article are
+	// copied, as they may be slices of a larger text.
+	a.ID = strings.Clone(a.ID)
 	a.Path = strings.Clone(a.Path)
-	a.Title = tb.intern(a.Title)
+	a.Title = strings.Clone(a.Title)
+	a.URL = strings.Clone(a.URL)
 	a.Source = tb.intern(a.Source)
-	a.URL = tb.intern(a.URL)
 	a.Published = tb.intern(a.Published)
 	a.PublishedFrom = tb.intern(a.PublishedFrom)
-	a.Fingerprint = tb.intern(a.Fingerprint)
+	a.Fingerprint = tb.intern(a.Fingerprint) // copies of a text share it
 	a.DuplicateOf = tb.intern(a.DuplicateOf)
 	a.Warnings = slices.Clone(a.Warnings)
 	tb.articles = append(tb.articles, a)
+	tb.last = a.ID
+}
+
+// articleID returns a string equal to id, the article's own ID string when
+// it is the last article added, as it is for the mentions of an extract
+// line.
+func (tb *Builder) articleID(id string) string {
+	if id == tb.last {
+		return tb.last
+	}
+	return tb.intern(id)
 }
 
 // AddEvents adds event mentions in the shape Build takes them.
@@ -124,7 +138,7 @@ func (tb *Builder) AddEvents(events []Event) {
 		}
 		for _, m := range e.Mentions {
 			it := item{
-				article:  tb.intern(m.Article),
+				article:  tb.articleID(m.Article),
 				typ:      e.Type,
 				status:   m.Status,
 				trigger:  tb.intern(m.Trigger),
@@ -154,7 +168,7 @@ func (tb *Builder) AddResult(r extract.Result) {
 	a := r.Article
 	a.Warnings = r.Warnings
 	tb.AddArticle(a)
-	id := tb.intern(r.Article.ID)
+	id := tb.last
 	for _, e := range r.Events {
 		if !tb.b.keeps(e.Type) {
 			continue
