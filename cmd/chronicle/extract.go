@@ -55,6 +55,10 @@ func extractAll(ctx context.Context, e *env, paths []string, in *inputFlags) err
 	return err
 }
 
+// tasksPerCore is how many articles per core eachResult has in hand at
+// once: being extracted, or waiting for earlier ones to be written.
+const tasksPerCore = 4
+
 // eachResult reads, parses and extracts the articles at paths in
 // parallel and calls write with each result, one at a time, in input
 // order. Articles' warnings are reported on e.Stderr as they are
@@ -64,7 +68,11 @@ func eachResult(ctx context.Context, e *env, paths []string, in *inputFlags, wri
 	x := in.extractor()
 	bar := newProgress(e, in.quiet)
 	g, gctx := errgroup.WithContext(ctx)
-	g.SetLimit(runtime.GOMAXPROCS(0))
+	// A task that has extracted its article keeps its place in the group
+	// until the tasks before it have written, so with one place per core
+	// a long article would leave the other cores idle. Four per core keep
+	// them busy while bounding the results held.
+	g.SetLimit(tasksPerCore * runtime.GOMAXPROCS(0))
 	seq := &sequencer{g: g}
 	// Written only by the sequenced write functions, one at a time.
 	var (
