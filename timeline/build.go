@@ -50,7 +50,9 @@ func DefaultTypes() []extract.EventType {
 // timeline from articles and mentions added as they come.
 func Build(articles []extract.Article, events []Event, opts Options) *Timeline {
 	tb := NewBuilder(opts)
-	tb.articles = slices.Clone(articles)
+	for _, a := range articles {
+		tb.articles.add(a)
+	}
 	tb.AddEvents(events)
 	return tb.Timeline()
 }
@@ -67,7 +69,8 @@ func Build(articles []extract.Article, events []Event, opts Options) *Timeline {
 // use NewBuilder.
 type Builder struct {
 	b        *builder
-	articles []extract.Article
+	articles chunks[extract.Article]
+	items    chunks[item]
 	strs     map[string]string // interned strings
 	last     string            // ID of the last article added
 }
@@ -115,7 +118,7 @@ func (tb *Builder) AddArticle(a extract.Article) {
 	a.Fingerprint = tb.intern(a.Fingerprint) // copies of a text share it
 	a.DuplicateOf = tb.intern(a.DuplicateOf)
 	a.Warnings = slices.Clone(a.Warnings)
-	tb.articles = append(tb.articles, a)
+	tb.articles.add(a)
 	tb.last = a.ID
 }
 
@@ -156,7 +159,7 @@ func (tb *Builder) AddEvents(events []Event) {
 			if m.Time.Value != "" && e.Date != nil && e.Date.Value == m.Time.Value {
 				it.date = tb.date(*e.Date)
 			}
-			b.items = append(b.items, it)
+			tb.items.add(it)
 		}
 	}
 }
@@ -191,8 +194,49 @@ func (tb *Builder) AddResult(r extract.Result) {
 				it.date = tb.date(Date{Value: e.Time.Value, Start: e.Time.Date.Start, End: e.Time.Date.End, Granularity: e.Time.Date.Granularity})
 			}
 		}
-		tb.b.items = append(tb.b.items, it)
+		tb.items.add(it)
 	}
+}
+
+// chunks is a list that grows a chunk at a time, so that growing it never
+// copies what it holds, as a slice's growth does (holding both the old
+// and the new array for a while); flatten gives a slice of exactly its
+// length.
+type chunks[T any] struct {
+	full [][]T // full chunks
+	cur  []T   // the chunk being filled
+	n    int   // elements in all
+}
+
+// Sizes of the chunks: they grow with the list, up to maxChunk.
+const (
+	minChunk = 16
+	maxChunk = 4096
+)
+
+// add appends x.
+func (c *chunks[T]) add(x T) {
+	if len(c.cur) == cap(c.cur) {
+		if c.cur != nil {
+			c.full = append(c.full, c.cur)
+		}
+		c.cur = make([]T, 0, min(max(c.n, minChunk), maxChunk))
+	}
+	c.cur = append(c.cur, x)
+	c.n++
+}
+
+// flatten returns the elements in order, in a slice of their number, and
+// empties the list, letting each chunk go as soon as it is copied.
+func (c *chunks[T]) flatten() []T {
+	out := make([]T, 0, c.n)
+	for i, ch := range c.full {
+		out = append(out, ch...)
+		c.full[i] = nil
+	}
+	out = append(out, c.cur...)
+	*c = chunks[T]{}
+	return out
 }
 
 // date returns a copy of d with interned strings.
@@ -206,8 +250,8 @@ func (tb *Builder) Timeline() *Timeline {
 	b := tb.b
 	tb.strs = nil // what is interned stays shared; the index can go
 	t := &Timeline{Schema: Schema, Events: []Event{}, Undated: []Event{}}
-	t.Articles = b.addArticles(tb.articles)
-	tb.articles = nil
+	t.Articles = b.addArticles(tb.articles.flatten())
+	b.items = tb.items.flatten()
 	b.markDuplicates(t.Articles)
 	b.dateItems()
 	b.prepare()
@@ -329,7 +373,9 @@ func (b *builder) keeps(t extract.EventType) bool {
 // on the calendar (see mentionDate), once the articles are known; until
 // then an item's date is its event's date, when it has the mention's
 // value. Mentions of articles not in the list are noted.
+// Items with equal dates share one.
 func (b *builder) dateItems() {
+	shared := make(map[Date]*Date)
 	for i := range b.items {
 		it := &b.items[i]
 		pub, ok := b.published[it.article]
@@ -337,10 +383,18 @@ func (b *builder) dateItems() {
 			b.unknown[it.article] = true
 		}
 		it.pub = pub
-		if it.time.Value != "" {
-			it.date = b.mentionDate(it.date, it.time.Value, pub)
-		} else {
+		if it.time.Value == "" {
 			it.date = nil
+			continue
+		}
+		it.date = b.mentionDate(it.date, it.time.Value, pub)
+		if it.date == nil {
+			continue
+		}
+		if d, ok := shared[*it.date]; ok {
+			it.date = d
+		} else {
+			shared[*it.date] = it.date
 		}
 	}
 }

@@ -14,13 +14,19 @@ import (
 // and warns of fingerprints that cannot be parsed.
 func (b *builder) markDuplicates(articles []extract.Article) {
 	sigs := make([]fingerprint.Signature, len(articles))
+	parsed := make(map[string]fingerprint.Signature) // exact copies share a fingerprint
 	for i := range articles {
 		a := &articles[i]
 		a.DuplicateOf = ""
-		s, err := fingerprint.Parse(a.Fingerprint)
-		if err != nil {
-			b.articleWarns = append(b.articleWarns, fmt.Sprintf("article %q: %v; not compared with other articles", a.ID, err))
-			continue
+		s, ok := parsed[a.Fingerprint]
+		if !ok {
+			var err error
+			s, err = fingerprint.Parse(a.Fingerprint)
+			if err != nil {
+				b.articleWarns = append(b.articleWarns, fmt.Sprintf("article %q: %v; not compared with other articles", a.ID, err))
+				continue
+			}
+			parsed[a.Fingerprint] = s
 		}
 		sigs[i] = s
 	}
