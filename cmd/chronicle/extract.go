@@ -76,9 +76,9 @@ func eachResult(ctx context.Context, e *env, paths []string, in *inputFlags, wri
 	seq := &sequencer{g: g}
 	// Written only by the sequenced write functions, one at a time.
 	var (
-		used   int                       // articles written
-		failed corpus.ErrorList          // inputs that could not be parsed or extracted
-		ids    = make(map[string]string) // article ID -> path of the article that has it
+		used   int                         // articles written
+		failed corpus.ErrorList            // inputs that could not be parsed or extracted
+		ids    = make(map[string]struct{}) // article IDs given
 	)
 	readErr := corpus.Read(gctx, paths, in.options(e), func(input *corpus.Input) error {
 		seq.add(func() func() error {
@@ -137,23 +137,26 @@ func eachResult(ctx context.Context, e *env, paths []string, in *inputFlags, wri
 // uniqueID gives res's article an ID no earlier article has: two files
 // called article.txt in different directories are different articles. A
 // taken ID gets a suffix made from the article's path, and a warning.
-// ids maps the IDs given so far to their articles' paths.
-func uniqueID(res *extract.Result, ids map[string]string) {
+// ids holds the IDs given so far; it keeps no paths, so that its memory
+// stays small beside a corpus of millions of articles.
+func uniqueID(res *extract.Result, ids map[string]struct{}) {
 	a := &res.Article
-	first, taken := ids[a.ID]
-	if !taken {
-		ids[a.ID] = a.Path
+	if _, taken := ids[a.ID]; !taken {
+		ids[a.ID] = struct{}{}
 		return
 	}
 	h := fnv.New32a()
 	h.Write([]byte(a.Path))
 	id := fmt.Sprintf("%s-%08x", a.ID, h.Sum32())
-	for n := 2; ids[id] != ""; n++ {
+	for n := 2; ; n++ {
+		if _, taken := ids[id]; !taken {
+			break
+		}
 		id = fmt.Sprintf("%s-%08x-%d", a.ID, h.Sum32(), n)
 	}
-	res.Warnings = append(res.Warnings, fmt.Sprintf("article ID %q is already used by %s; this article is %q", a.ID, first, id))
+	res.Warnings = append(res.Warnings, fmt.Sprintf("article ID %q is already used by an earlier article; this article is %q", a.ID, id))
 	a.ID = id
-	ids[id] = a.Path
+	ids[id] = struct{}{}
 }
 
 // extractInput parses one input and extracts its article. Its error names

@@ -141,7 +141,7 @@ func TestSameFileNames(t *testing.T) {
 	if len(rs) != 2 || rs[0].Article.ID != "article" || rs[1].Article.ID == "article" || !strings.HasPrefix(rs[1].Article.ID, "article-") {
 		t.Fatalf("IDs %q, %q; want article and article-<hash>", rs[0].Article.ID, rs[1].Article.ID)
 	}
-	if !strings.Contains(stderr, `warning: article ID "article" is already used by`) {
+	if !strings.Contains(stderr, `warning: article ID "article" is already used by an earlier article; this article is "article-`) {
 		t.Errorf("no warning of the renamed ID:\n%s", stderr)
 	}
 }
