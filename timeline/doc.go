@@ -13,7 +13,10 @@
 // events, whether made directly or read from any number of extract files
 // in any order, and gives byte-identical output either way: it sorts its
 // input (by article ID, sentence start, then trigger) and drops exact
-// duplicates before anything else.
+// duplicates before anything else. A Builder does the same with articles
+// and mentions added as they come (AddResult straight from extraction,
+// AddArticle and AddEvents from extract output), storing repeated strings
+// once; `chronicle build` and `chronicle merge` use it.
 //
 // # Merging
 //
