@@ -4,8 +4,11 @@ import (
 	"cmp"
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/chronicle-news/chronicle/extract"
@@ -252,25 +255,59 @@ func (tb *Builder) Timeline() *Timeline {
 	t := &Timeline{Schema: Schema, Events: []Event{}, Undated: []Event{}}
 	t.Articles = b.addArticles(tb.articles.flatten())
 	b.items = tb.items.flatten()
-	b.markDuplicates(t.Articles)
-	b.dateItems()
-	b.prepare()
-	groups := b.merge()
-	t.Events = make([]Event, 0, len(groups))
-	for _, comp := range groups {
-		e := b.event(comp)
-		e.Sources = b.independent(comp) // copies of one story count once
+	// The search for copies among the articles and the merging of the
+	// mentions touch different fields; the events need both.
+	var groups [][]int
+	both(func() { b.markDuplicates(t.Articles) }, func() {
+		b.dateItems()
+		b.prepare()
+		groups = b.merge()
+	})
+	events := b.events(groups)
+	for _, e := range events {
 		if e.Date != nil {
 			t.Events = append(t.Events, e)
 		} else {
 			t.Undated = append(t.Undated, e)
 		}
 	}
+	events = nil
 	sortAndName(t.Events, t.Undated)
 	t.Warnings = b.warnings()
 	tb.b = nil
 	return t
 }
+
+// events returns the events of the groups, in order, made on all cores:
+// making one reads the builder and writes nothing but the event.
+func (b *builder) events(groups [][]int) []Event {
+	events := make([]Event, len(groups))
+	workers := min(runtime.GOMAXPROCS(0), max(len(groups)/eventsPerTask, 1))
+	var (
+		wg   sync.WaitGroup
+		next atomic.Int64 // first group of the next task
+	)
+	for range workers {
+		wg.Go(func() {
+			for {
+				lo := int(next.Add(eventsPerTask)) - eventsPerTask
+				if lo >= len(groups) {
+					return
+				}
+				for i := lo; i < min(lo+eventsPerTask, len(groups)); i++ {
+					events[i] = b.event(groups[i])
+					events[i].Sources = b.independent(groups[i]) // copies of one story count once
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return events
+}
+
+// eventsPerTask is how many events a worker of builder.events makes at a
+// time.
+const eventsPerTask = 512
 
 // builder holds the state of one Build.
 type builder struct {

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/chronicle-news/chronicle/extract"
 )
@@ -186,12 +187,19 @@ func sortAndName(dated, undated []Event) {
 			strings.Compare(a.ID, b.ID),
 		)
 	}
-	slices.SortFunc(dated, func(a, b Event) int { return cmp.Or(byDate(a, b), byMention(a, b)) })
-	slices.SortFunc(undated, func(a, b Event) int { return cmp.Or(byType(a, b), byMention(a, b)) })
-	all := append(slices.Clip(dated), undated...)
-	uniqueIDs(all)
-	copy(dated, all[:len(dated)])
-	copy(undated, all[len(dated):])
-	slices.SortStableFunc(dated, byDate)
-	slices.SortStableFunc(undated, byType)
+	both(func() { slices.SortFunc(dated, func(a, b Event) int { return cmp.Or(byDate(a, b), byMention(a, b)) }) },
+		func() {
+			slices.SortFunc(undated, func(a, b Event) int { return cmp.Or(byType(a, b), byMention(a, b)) })
+		})
+	uniqueIDs(dated, undated)
+	both(func() { slices.SortStableFunc(dated, byDate) },
+		func() { slices.SortStableFunc(undated, byType) })
+}
+
+// both runs f and g at once and returns when both have.
+func both(f, g func()) {
+	var wg sync.WaitGroup
+	wg.Go(f)
+	g()
+	wg.Wait()
 }

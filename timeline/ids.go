@@ -43,33 +43,42 @@ func baseID(d *Date, t extract.EventType, participants, locations []string) stri
 }
 
 // uniqueIDs makes the IDs of events unique: the first event with an ID,
-// in slice order, keeps it, and the others take the first free suffix of
-// -2, -3 and so on that is not another event's ID.
-func uniqueIDs(events []Event) {
-	taken := make(map[string]bool, len(events))
-	for _, e := range events {
-		taken[e.ID] = true
+// in the order of the lists and of each list, keeps it, and the others
+// take the first free suffix of -2, -3 and so on that is not another
+// event's ID.
+func uniqueIDs(lists ...[]Event) {
+	n := 0
+	for _, events := range lists {
+		n += len(events)
 	}
-	given := make(map[string]bool, len(events))
+	taken := make(map[string]bool, n)
+	for _, events := range lists {
+		for _, e := range events {
+			taken[e.ID] = true
+		}
+	}
+	given := make(map[string]bool, n)
 	// next holds, for an ID given more than once, the suffix to try
 	// first: every smaller one is taken or given already, so a popular
 	// ID ("2014-offensive") costs one probe per event, not one per
 	// earlier namesake.
 	next := make(map[string]int)
-	for i := range events {
-		id := events[i].ID
-		if given[id] {
-			base := id
-			for n := max(next[base], 2); ; n++ {
-				s := base + "-" + strconv.Itoa(n)
-				if !taken[s] && !given[s] {
-					id = s
-					next[base] = n + 1
-					break
+	for _, events := range lists {
+		for i := range events {
+			id := events[i].ID
+			if given[id] {
+				base := id
+				for n := max(next[base], 2); ; n++ {
+					s := base + "-" + strconv.Itoa(n)
+					if !taken[s] && !given[s] {
+						id = s
+						next[base] = n + 1
+						break
+					}
 				}
 			}
+			given[id] = true
+			events[i].ID = id
 		}
-		given[id] = true
-		events[i].ID = id
 	}
 }

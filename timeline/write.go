@@ -3,10 +3,13 @@ package timeline
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
+	"runtime"
 	"slices"
+	"sync"
 )
 
 // Format is an output format of a timeline.
@@ -65,19 +68,20 @@ func (t *Timeline) Write(w io.Writer, f Format) error {
 
 // WriteJSON writes the timeline as an indented JSON document, ending in a
 // newline. The text is written as it is, without escaping <, > and &, and
-// every list is written as [] when empty, never null. It writes one
-// article or event at a time, so a large timeline is never held twice in
-// memory; the bytes are those of encoding the whole timeline at once.
+// every list is written as [] when empty, never null. Articles and events
+// are encoded a batch at a time on all cores and written in order, so a
+// large timeline is never held twice in memory; the bytes are those of
+// encoding the whole timeline at once.
 func (t *Timeline) WriteJSON(w io.Writer) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	jw := &jsonWriter{w: bw}
-	n := t.normal()
+	schema := cmp.Or(t.Schema, Schema)
 	bw.WriteString("{\n")
-	jw.field("schema", n.Schema, false)
-	writeList(jw, "articles", n.Articles, false)
-	writeList(jw, "events", n.Events, false)
-	writeList(jw, "undated", n.Undated, false)
-	writeList(jw, "warnings", n.Warnings, true)
+	jw.field("schema", schema, false)
+	writeList(jw, "articles", t.Articles, nil, false)
+	writeList(jw, "events", t.Events, normalEvent, false)
+	writeList(jw, "undated", t.Undated, normalEvent, false)
+	writeList(jw, "warnings", t.Warnings, nil, true)
 	bw.WriteString("}\n")
 	if jw.err == nil {
 		jw.err = bw.Flush()
@@ -93,30 +97,35 @@ func (t *Timeline) WriteJSON(w io.Writer) error {
 // error.
 type jsonWriter struct {
 	w   *bufio.Writer
-	buf bytes.Buffer
 	err error
 }
 
-// value writes v encoded at the nesting depth of a list element (two
-// levels in), without its trailing newline.
-func (jw *jsonWriter) value(v any, prefix string) {
-	if jw.err != nil {
-		return
-	}
-	jw.buf.Reset()
-	enc := json.NewEncoder(&jw.buf)
+// encodeValue appends v encoded at the nesting depth given by prefix to
+// buf, without the trailing newline json.Encoder writes.
+func encodeValue(buf *bytes.Buffer, v any, prefix string) error {
+	n := buf.Len()
+	enc := json.NewEncoder(buf)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent(prefix, "  ")
-	if jw.err = enc.Encode(v); jw.err != nil {
-		return
+	if err := enc.Encode(v); err != nil {
+		buf.Truncate(n)
+		return err
 	}
-	_, jw.err = jw.w.Write(bytes.TrimSuffix(jw.buf.Bytes(), []byte("\n")))
+	buf.Truncate(buf.Len() - 1) // the newline
+	return nil
 }
 
 // field writes the member "name": v of the top-level object.
 func (jw *jsonWriter) field(name string, v any, last bool) {
-	jw.w.WriteString("  \"" + name + "\": ")
-	jw.value(v, "  ")
+	if jw.err != nil {
+		return
+	}
+	var buf bytes.Buffer
+	buf.WriteString("  \"" + name + "\": ")
+	if jw.err = encodeValue(&buf, v, "  "); jw.err != nil {
+		return
+	}
+	jw.w.Write(buf.Bytes())
 	jw.end(last)
 }
 
@@ -129,46 +138,83 @@ func (jw *jsonWriter) end(last bool) {
 	}
 }
 
-// writeList writes the member "name": [...] of the top-level object, one
-// element at a time.
-func writeList[E any](jw *jsonWriter, name string, list []E, last bool) {
+// batchLen is how many list elements WriteJSON encodes in one batch.
+const batchLen = 256
+
+// writeList writes the member "name": [...] of the top-level object. The
+// elements, each through norm when it is not nil, are encoded in batches,
+// as many at once as there are cores, and written in order.
+func writeList[E any](jw *jsonWriter, name string, list []E, norm func(E) E, last bool) {
+	if jw.err != nil {
+		return
+	}
 	if len(list) == 0 {
 		jw.w.WriteString("  \"" + name + "\": []")
 		jw.end(last)
 		return
 	}
 	jw.w.WriteString("  \"" + name + "\": [\n")
-	for i := range list {
-		jw.w.WriteString("    ")
-		jw.value(&list[i], "    ")
-		jw.end(i == len(list)-1)
+	workers := runtime.GOMAXPROCS(0)
+	bufs := make([]bytes.Buffer, workers)
+	errs := make([]error, workers)
+	encode := func(buf *bytes.Buffer, lo, hi int) error {
+		buf.Reset()
+		for i := lo; i < hi; i++ {
+			buf.WriteString("    ")
+			v := list[i]
+			if norm != nil {
+				v = norm(v)
+			}
+			if err := encodeValue(buf, &v, "    "); err != nil {
+				return err
+			}
+			if i == len(list)-1 {
+				buf.WriteString("\n")
+			} else {
+				buf.WriteString(",\n")
+			}
+		}
+		return nil
+	}
+	for lo := 0; lo < len(list) && jw.err == nil; lo += workers * batchLen {
+		var wg sync.WaitGroup
+		for k := range workers {
+			from := min(lo+k*batchLen, len(list))
+			to := min(from+batchLen, len(list))
+			if k == 0 {
+				continue // this goroutine's own share, below
+			}
+			wg.Go(func() { errs[k] = encode(&bufs[k], from, to) })
+		}
+		errs[0] = encode(&bufs[0], lo, min(lo+batchLen, len(list)))
+		wg.Wait()
+		for k := range workers {
+			if jw.err == nil {
+				jw.err = errs[k]
+			}
+			if jw.err == nil {
+				_, jw.err = jw.w.Write(bufs[k].Bytes())
+			}
+		}
 	}
 	jw.w.WriteString("  ]")
 	jw.end(last)
-}
-
-// normal returns a copy of t with every nil list made empty.
-func (t *Timeline) normal() *Timeline {
-	n := *t
-	if n.Schema == "" {
-		n.Schema = Schema
-	}
-	n.Articles = nonNil(n.Articles)
-	n.Events = normalEvents(n.Events)
-	n.Undated = normalEvents(n.Undated)
-	n.Warnings = nonNil(n.Warnings)
-	return &n
 }
 
 // normalEvents returns a copy of events with every nil list made empty.
 func normalEvents(events []Event) []Event {
 	out := make([]Event, len(events))
 	for i, e := range events {
-		e.Participants = nonNil(e.Participants)
-		e.Locations = nonNil(e.Locations)
-		e.Mentions = nonNil(e.Mentions)
-		e.Conflicts = nonNil(e.Conflicts)
-		out[i] = e
+		out[i] = normalEvent(e)
 	}
 	return out
+}
+
+// normalEvent returns e with every nil list made empty.
+func normalEvent(e Event) Event {
+	e.Participants = nonNil(e.Participants)
+	e.Locations = nonNil(e.Locations)
+	e.Mentions = nonNil(e.Mentions)
+	e.Conflicts = nonNil(e.Conflicts)
+	return e
 }

@@ -2,6 +2,7 @@ package timeline_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -73,5 +74,30 @@ func TestParseFormat(t *testing.T) {
 				t.Errorf("%v.String() = %q; want %q", got, got.String(), tt.name)
 			}
 		})
+	}
+}
+
+// TestWriteJSONLarge checks that WriteJSON, which encodes batches of
+// elements at once, writes the bytes of encoding the whole timeline in one
+// go, on a timeline of several batches per list.
+func TestWriteJSONLarge(t *testing.T) {
+	articles, events := inputs(results(corpus(6000, 5)))
+	tl := timeline.Build(articles, events, timeline.Options{})
+	if n := len(tl.Events) + len(tl.Undated); n < 1000 {
+		t.Fatalf("test timeline has %d events; want at least 1000 to span batches", n)
+	}
+	var got bytes.Buffer
+	if err := tl.WriteJSON(&got); err != nil {
+		t.Fatal(err)
+	}
+	var want bytes.Buffer
+	enc := json.NewEncoder(&want)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(tl); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got.Bytes(), want.Bytes()) {
+		t.Errorf("WriteJSON differs from encoding the whole timeline:\n%s", cmp.Diff(want.String(), got.String()))
 	}
 }
