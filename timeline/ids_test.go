@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"strconv"
 	"testing"
 
@@ -36,6 +37,21 @@ func TestUniqueIDs(t *testing.T) {
 				t.Errorf("uniqueIDs(%q) mismatch (-want +got):\n%s", tt.in, diff)
 			}
 		})
+	}
+}
+
+func TestUniqueIDsLists(t *testing.T) {
+	dated := []Event{{ID: "a"}, {ID: "b"}}
+	undated := []Event{{ID: "a"}, {ID: "a-2"}, {ID: "b"}}
+	uniqueIDs(dated, undated)
+	var got []string
+	for _, e := range slices.Concat(dated, undated) {
+		got = append(got, e.ID)
+	}
+	// The first list comes first; a-2 is another event's, so a takes a-3.
+	want := []string{"a", "b", "a-3", "a-2", "b-2"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("uniqueIDs over two lists (-want +got):\n%s", diff)
 	}
 }
 
