@@ -137,32 +137,20 @@ func (tb *Builder) articleID(id string) string {
 
 // AddEvents adds event mentions in the shape Build takes them.
 func (tb *Builder) AddEvents(events []Event) {
-	b := tb.b
 	for _, e := range events {
-		if !b.keeps(e.Type) {
+		if !tb.b.keeps(e.Type) {
 			continue
 		}
 		for _, m := range e.Mentions {
-			it := item{
-				article:  tb.articleID(m.Article),
-				typ:      e.Type,
-				status:   m.Status,
-				trigger:  tb.intern(m.Trigger),
-				sentence: tb.intern(m.Sentence),
-				start:    m.Start,
-				end:      m.End,
-				parts:    tb.internAll(slices.Clone(e.Participants)),
-				locs:     dedupe(tb.internAll(slices.Clone(e.Locations))),
-				time:     Time{Text: tb.intern(m.Time.Text), Value: tb.intern(m.Time.Value), Rule: tb.intern(m.Time.Rule)},
-			}
-			it.head = tb.intern(headWord(it.trigger))
+			status := m.Status
 			if len(e.Mentions) == 1 {
-				it.status = e.Status // the same, unless the mention has no status field
+				status = e.Status // the same, unless the mention has no status field
 			}
+			var d *Date
 			if m.Time.Value != "" && e.Date != nil && e.Date.Value == m.Time.Value {
-				it.date = tb.date(*e.Date)
+				d = e.Date
 			}
-			tb.items.add(it)
+			tb.add(tb.articleID(m.Article), e.Type, status, m.Trigger, m.Sentence, m.Start, m.End, e.Participants, e.Locations, m.Time, d)
 		}
 	}
 }
@@ -174,31 +162,45 @@ func (tb *Builder) AddResult(r extract.Result) {
 	a := r.Article
 	a.Warnings = r.Warnings
 	tb.AddArticle(a)
-	id := tb.last
 	for _, e := range r.Events {
 		if !tb.b.keeps(e.Type) {
 			continue
 		}
-		it := item{
-			article:  id,
-			typ:      e.Type,
-			status:   e.Status,
-			trigger:  tb.intern(e.Trigger),
-			sentence: tb.intern(e.Sentence),
-			start:    e.Start,
-			end:      e.End,
-			parts:    tb.internAll(slices.Clone(e.Participants)),
-			locs:     dedupe(tb.internAll(slices.Clone(e.Locations))),
-		}
-		it.head = tb.intern(headWord(it.trigger))
+		var (
+			t Time
+			d *Date
+		)
 		if e.Time != nil {
-			it.time = Time{Text: tb.intern(e.Time.Text), Value: tb.intern(e.Time.Value), Rule: tb.intern(e.Time.Rule)}
+			t = Time{Text: e.Time.Text, Value: e.Time.Value, Rule: e.Time.Rule}
 			if e.Time.Value != "" {
-				it.date = tb.date(Date{Value: e.Time.Value, Start: e.Time.Date.Start, End: e.Time.Date.End, Granularity: e.Time.Date.Granularity})
+				d = &Date{Value: e.Time.Value, Start: e.Time.Date.Start, End: e.Time.Date.End, Granularity: e.Time.Date.Granularity}
 			}
 		}
-		tb.items.add(it)
+		tb.add(tb.last, e.Type, e.Status, e.Trigger, e.Sentence, e.Start, e.End, e.Participants, e.Locations, t, d)
 	}
+}
+
+// add adds the item of one mention, with its strings interned and its
+// lists copied. d is the mention's event's date when it has the mention's
+// value, else nil; article is the article's ID as the builder holds it.
+func (tb *Builder) add(article string, typ extract.EventType, status extract.Status, trigger, sentence string, start, end int, parts, locs []string, t Time, d *Date) {
+	it := item{
+		article:  article,
+		typ:      typ,
+		status:   status,
+		trigger:  tb.intern(trigger),
+		sentence: tb.intern(sentence),
+		start:    start,
+		end:      end,
+		parts:    tb.internAll(slices.Clone(parts)),
+		locs:     dedupe(tb.internAll(slices.Clone(locs))),
+		time:     Time{Text: tb.intern(t.Text), Value: tb.intern(t.Value), Rule: tb.intern(t.Rule)},
+	}
+	it.head = tb.intern(headWord(it.trigger))
+	if d != nil {
+		it.date = &Date{Value: tb.intern(d.Value), Start: tb.intern(d.Start), End: tb.intern(d.End), Granularity: d.Granularity}
+	}
+	tb.items.add(it)
 }
 
 // chunks is a list that grows a chunk at a time, so that growing it never
@@ -242,11 +244,6 @@ func (c *chunks[T]) flatten() []T {
 	return out
 }
 
-// date returns a copy of d with interned strings.
-func (tb *Builder) date(d Date) *Date {
-	return &Date{Value: tb.intern(d.Value), Start: tb.intern(d.Start), End: tb.intern(d.End), Granularity: d.Granularity}
-}
-
 // Timeline merges what was added into the timeline. The Builder must not
 // be used afterwards.
 func (tb *Builder) Timeline() *Timeline {
@@ -271,7 +268,7 @@ func (tb *Builder) Timeline() *Timeline {
 			t.Undated = append(t.Undated, e)
 		}
 	}
-	events = nil
+	events = nil // copied into the two lists; let the collector have it
 	sortAndName(t.Events, t.Undated)
 	t.Warnings = b.warnings()
 	tb.b = nil
