@@ -31,8 +31,10 @@ N times and the run with the median wall time is reported.
 
 Last it runs both commands on the --scaling corpus (by default the
 smallest size; 0 turns it off) with GOMAXPROCS=1 and with GOMAXPROCS set
-to the number of CPUs, and reports the speed-up, wall time on one core
-over wall time on all.
+to the number of CPUs, alternately, --runs times each, and reports the
+speed-up (wall time on one core over wall time on all) as the median over
+the pairs of runs, with the least and greatest: runs close in time
+suffer the same from a host whose speed drifts.
 
 The results are printed on standard output as a Markdown table, or with
 --json as one JSON object; progress goes to standard error. The exit

@@ -227,21 +227,31 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 		n := runtime.NumCPU()
 		for _, command := range commands {
-			one, err := measureMedian(ctx, c.runs, bin, command, cf, tmp, 1, stderr)
-			if err != nil {
-				return err
-			}
-			all, err := measureMedian(ctx, c.runs, bin, command, cf, tmp, n, stderr)
-			if err != nil {
-				return err
+			// The runs on one core and on all alternate, and each pair
+			// gives a speed-up, so that a host that slows down or speeds
+			// up over minutes biases neither side.
+			var ones, alls, ratios []float64
+			for range c.runs {
+				one, err := measure(ctx, bin, command, cf, tmp, 1, stderr)
+				if err != nil {
+					return err
+				}
+				all, err := measure(ctx, bin, command, cf, tmp, n, stderr)
+				if err != nil {
+					return err
+				}
+				ones, alls = append(ones, one.Wall), append(alls, all.Wall)
+				ratios = append(ratios, one.Wall/all.Wall)
 			}
 			rep.Scaling = append(rep.Scaling, scaling{
-				Corpus:  cf.label(),
-				Command: command.name,
-				Procs:   n,
-				Wall1:   one.Wall,
-				WallN:   all.Wall,
-				Speedup: one.Wall / all.Wall,
+				Corpus:     cf.label(),
+				Command:    command.name,
+				Procs:      n,
+				Wall1:      median(ones),
+				WallN:      median(alls),
+				Speedup:    median(ratios),
+				SpeedupMin: slices.Min(ratios),
+				SpeedupMax: slices.Max(ratios),
 			})
 		}
 	}
@@ -672,7 +682,20 @@ type scaling struct {
 	Procs   int     `json:"procs"`    // GOMAXPROCS of the parallel run: the number of CPUs
 	Wall1   float64 `json:"wall_1_s"` // wall time in seconds with GOMAXPROCS=1
 	WallN   float64 `json:"wall_n_s"` // wall time in seconds with GOMAXPROCS=Procs
-	Speedup float64 `json:"speedup"`  // Wall1 / WallN
+	Speedup float64 `json:"speedup"`  // median over the runs of wall time on one core / wall time on all, each pair run one after the other
+
+	SpeedupMin float64 `json:"speedup_min"` // least speed-up of a pair
+	SpeedupMax float64 `json:"speedup_max"` // greatest speed-up of a pair
+}
+
+// median returns the median of xs, the mean of the middle two when their
+// number is even; xs is not empty.
+func median(xs []float64) float64 {
+	s := slices.Sorted(slices.Values(xs))
+	if n := len(s); n%2 == 0 {
+		return (s[n/2-1] + s[n/2]) / 2
+	}
+	return s[len(s)/2]
 }
 
 // report is the result of a benchmark run.
@@ -710,8 +733,12 @@ func (r *report) writeMarkdown(w io.Writer) error {
 		fmt.Fprintln(b)
 	}
 	for _, s := range r.Scaling {
-		fmt.Fprintf(b, "- Cores scaling, %s on %s: %.1f s wall with GOMAXPROCS=1, %.1f s with GOMAXPROCS=%d, speed-up %.2f×.\n",
+		fmt.Fprintf(b, "- Cores scaling, %s on %s: %.1f s wall with GOMAXPROCS=1, %.1f s with GOMAXPROCS=%d (medians), speed-up %.2f×",
 			s.Command, s.Corpus, s.Wall1, s.WallN, s.Procs, s.Speedup)
+		if s.SpeedupMin != s.SpeedupMax {
+			fmt.Fprintf(b, " (median of pairs run one after the other; %.2f–%.2f×)", s.SpeedupMin, s.SpeedupMax)
+		}
+		b.WriteString(".\n")
 	}
 	_, err := w.Write(b.Bytes())
 	return err

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -114,5 +115,21 @@ func TestLoadDocumentsWithoutShared(t *testing.T) {
 	}
 	if !strings.Contains(stderr.String(), "no TimeML corpus") {
 		t.Errorf("loadDocuments said %q; want it to say there is no TimeML corpus", stderr.String())
+	}
+}
+
+func TestMedian(t *testing.T) {
+	tests := []struct {
+		in   []float64
+		want float64
+	}{
+		{[]float64{2}, 2},
+		{[]float64{3, 1, 2}, 2},
+		{[]float64{1.9, 1.5, 2.1, 1.8}, 1.85},
+	}
+	for _, tt := range tests {
+		if got := median(tt.in); math.Abs(got-tt.want) > 1e-9 {
+			t.Errorf("median(%v) = %v; want %v", tt.in, got, tt.want)
+		}
 	}
 }
