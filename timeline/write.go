@@ -4,12 +4,13 @@ import (
 	"bufio"
 	"bytes"
 	"cmp"
-	"encoding/json"
 	"fmt"
 	"io"
 	"runtime"
 	"slices"
 	"sync"
+
+	json "github.com/goccy/go-json"
 )
 
 // Format is an output format of a timeline.

@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/chronicle-news/chronicle/extract"
 	"github.com/chronicle-news/chronicle/timeline"
 )
 
@@ -100,4 +101,38 @@ func TestWriteJSONLarge(t *testing.T) {
 	if !bytes.Equal(got.Bytes(), want.Bytes()) {
 		t.Errorf("WriteJSON differs from encoding the whole timeline:\n%s", cmp.Diff(want.String(), got.String()))
 	}
+}
+
+// FuzzWriteJSON checks that WriteJSON, whose encoder is not encoding/json,
+// writes encoding/json's bytes for any text: markup, line and paragraph
+// separators, control characters and invalid UTF-8 included.
+func FuzzWriteJSON(f *testing.F) {
+	f.Add("Talks <held> & done", "\u2028line\u2029", "\x00\x1f\"\\\t", "\xff\xfe caf\u00e9")
+	f.Fuzz(func(t *testing.T, a, b, c, d string) {
+		tl := &timeline.Timeline{
+			Schema:   timeline.Schema,
+			Articles: []extract.Article{{ID: a, Title: b, Path: c, Fingerprint: d}},
+			Events: []timeline.Event{{
+				ID: a, Headline: b, Participants: []string{c}, Locations: []string{d},
+				Date:      &timeline.Date{Value: d, Start: a},
+				Mentions:  []timeline.Mention{{Article: a, Sentence: b + c, Trigger: d, Time: timeline.Time{Text: c}}},
+				Conflicts: []timeline.Conflict{{Article: d, Sentence: a, Value: b}},
+			}},
+			Undated:  []timeline.Event{},
+			Warnings: []string{a + d},
+		}
+		var got, want bytes.Buffer
+		if err := tl.WriteJSON(&got); err != nil {
+			t.Fatal(err)
+		}
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(tl); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Errorf("WriteJSON differs from encoding/json:\n%s", cmp.Diff(want.String(), got.String()))
+		}
+	})
 }

@@ -3,13 +3,13 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"hash/fnv"
 	"runtime"
 	"strings"
 
+	json "github.com/goccy/go-json"
 	"golang.org/x/sync/errgroup"
 
 	"github.com/chronicle-news/chronicle/extract"
