@@ -167,6 +167,7 @@ func (m *matcher) at(i int) (match, bool) {
 	try(m.month(i))
 	try(m.year(i))
 	try(m.quarter(i))
+	try(m.yearPhrase(i))
 	try(m.season(i))
 	try(m.duration(i))
 	try(m.set(i))
@@ -504,13 +505,43 @@ func (m *matcher) set(i int) (match, bool) {
 			return match{start: i, end: j + 1, typ: Set, rule: "set-part-of-day", resolve: constant("XXXX-XX-XXT"+pd, "")}, true
 		}
 	}
-	// "twice a week", "once a year", "$5 a day"
-	if m.is(i, "a", "an") && (m.is(i-1, "once", "twice", "thrice", "times") || m.tok(i-1).kind == tokNum || m.is(i-1, "%", "percent")) {
-		if u, ok := m.unitAt(i + 1); ok && !m.plural(i+1) {
+	// "twice a week", "once a year", "$5 a day", "$1 billion a year",
+	// "100,000 barrels a day"
+	if m.is(i, "a", "an") && m.rateBefore(i) && !m.is(i+2, "ago", "earlier", "later", "before", "after", "or", "and", "-") {
+		if u, ok := m.unitAt(i + 1); ok && !m.plural(i+1) && u != uWeekend {
 			return match{start: i, end: i + 2, typ: Set, rule: "set-rate", resolve: constant(durationValue(1, u, false), "")}, true
 		}
 	}
 	return match{}, false
+}
+
+// rateBefore reports whether the words before the article at i count
+// something per unit of time: "twice", "$5", "5%", "$1 billion", "100,000
+// barrels", "hundreds of interviews", "four flights".
+func (m *matcher) rateBefore(i int) bool {
+	p := m.tok(i - 1)
+	switch {
+	case m.is(i-1, "once", "twice", "thrice", "times", "%", "percent", "million", "billion", "trillion", "thousand", "hundred", "dozen"):
+		return true
+	case p.kind == tokNum:
+		return true
+	case p.kind != tokWord || p.upper || len(p.low) < 4 || p.low[len(p.low)-1] != 's' || isFunctionWord(p.low):
+		return false
+	}
+	// a counted plural noun: a number or a count shortly before it
+	for j := i - 2; j >= 0 && j >= i-4; j-- {
+		t := m.tok(j)
+		if t.kind == tokNum || m.is(j, "dozens", "hundreds", "thousands", "millions", "billions", "several", "few", "many") {
+			return true
+		}
+		if v, ok := numberWords[t.low]; ok && v > 1 {
+			return true
+		}
+		if t.kind == tokPunct && t.low != "," || isFunctionWord(t.low) && t.low != "of" {
+			return false
+		}
+	}
+	return false
 }
 
 // isFunctionWord reports whether w is a preposition, conjunction or

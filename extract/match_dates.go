@@ -562,6 +562,10 @@ func (m *matcher) year(i int) (match, bool) {
 		// a plural noun after a bare number is most often what it counts
 		return match{}, false
 	}
+	if next.upper && carMakes[next.low] && !fiscal {
+		// "Kopp's 1987 Chevrolet Cavalier": a model year names a car, not a time
+		return match{}, false
+	}
 	end := j + 1
 	// 1989-90 fiscal years are left as the first year
 	return match{start: start, end: end, typ: Date, rule: "year", resolve: constant(fmtYear(y), "")}, true
@@ -619,6 +623,16 @@ var identifierWords = map[string]bool{
 	"suite": true, "apartment": true, "unit": true, "platform": true, "gate": true, "interstate": true,
 	"paragraph": true, "clause": true, "rule": true, "order": true, "decree": true, "protocol": true,
 	"squad": true, "battalion": true, "brigade": true, "division": true, "regiment": true, "tel": true,
+}
+
+// carMakes after a year make it a model year: "a 1995 Ford Taurus".
+var carMakes = map[string]bool{
+	"chevrolet": true, "chevy": true, "ford": true, "toyota": true, "honda": true, "nissan": true,
+	"dodge": true, "buick": true, "cadillac": true, "pontiac": true, "oldsmobile": true, "chrysler": true,
+	"jeep": true, "volkswagen": true, "vw": true, "mercedes": true, "bmw": true, "volvo": true,
+	"mazda": true, "subaru": true, "hyundai": true, "kia": true, "mitsubishi": true, "plymouth": true,
+	"audi": true, "porsche": true, "saab": true, "lexus": true, "acura": true, "infiniti": true,
+	"gmc": true, "datsun": true, "peugeot": true, "renault": true, "fiat": true, "tesla": true,
 }
 
 // isYearFollower reports whether a lower-case word commonly follows a year.

@@ -101,6 +101,20 @@ func (m *matcher) quarter(i int) (match, bool) {
 				if y, k, ok := m.yearNum(end + 2); ok {
 					year, hasYear, end = y, true, k
 				}
+			} else if m.is(end+2, "year") && m.is(end+1, "this", "the", "next", "last") && !m.is(end+3, "'", "’", "-") {
+				// "the first half of next year"
+				relYear = map[string]int{"this": 0, "the": 0, "last": -1, "next": 1}[m.tok(end+1).low]
+				relSet, end = true, end+3
+			} else if m.is(end, "of") && (m.is(end+1, "the", "a", "an", "this", "that", "its", "his", "her", "their", "'", "’") || m.tok(end+1).kind == tokWord && !m.tok(end+1).upper) {
+				// "the last half of the '80s", "the first quarter of the
+				// match": a part of something other than a year
+				return match{}, false
+			}
+			if kind == "last" && (hasYear || relSet) {
+				ord, kind = 4, "" // "the last quarter of 1989" is its fourth
+				if u == "H" {
+					ord = 2
+				}
 			}
 		} else if y, k, ok := m.yearNum(end); ok {
 			year, hasYear, end = y, true, k
@@ -168,6 +182,66 @@ func (m *matcher) quarter(i int) (match, bool) {
 			}
 			return format(t.Year(), (int(t.Month())-1)/size+1), ""
 		}
+	}}, true
+}
+
+// ---- the year's end and the year before
+
+// yearPhrase matches the end of the year written as one noun ("by
+// year-end", "around year end", "by year's end") and the year-ago
+// adjectives of results ("the year-ago results", "year-earlier profit").
+func (m *matcher) yearPhrase(i int) (match, bool) {
+	start, j := i, i
+	if m.is(j, "the") {
+		j++
+	}
+	if !m.is(j, "year") {
+		return match{}, false
+	}
+	switch {
+	case m.hyphenAt(j+1) && m.is(j+2, "ago", "earlier"):
+		// "the year-ago quarter" is a quarter, matched elsewhere
+		if m.tok(j+3).kind != tokWord || m.is(j+3, "quarter", "period", "half", "and", "or") || isUnitOrNumber(m, j+3) {
+			return match{}, false
+		}
+		return match{start: start, end: j + 3, typ: Date, rule: "year-earlier", resolve: func(c *sentence) (string, string) {
+			if q, ok := c.quarterContext(); ok {
+				return shiftValue(q, uYear, -1, "quarter"), ""
+			}
+			if c.pub.IsZero() {
+				return "XXXX", ""
+			}
+			return fmtYear(c.pub.Year() - 1), ""
+		}}, true
+	case m.hyphenAt(j+1) && m.is(j+2, "end"), m.is(j+1, "end") && !m.hyphenAt(j+2):
+		j += 2
+		if m.is(j, "end") {
+			j++
+		}
+	case m.is(j+1, "'s", "’s") && m.is(j+2, "end"):
+		j += 3
+	case m.is(j+1, "'", "’") && m.is(j+2, "s") && m.is(j+3, "end"):
+		j += 4
+	default:
+		return match{}, false
+	}
+	if m.is(start, "the") && !m.is(start+1, "year") {
+		return match{}, false
+	}
+	end := j
+	since := m.is(start-1, "since")
+	deadline := m.is(start-1, "by", "before", "until", "through", "till")
+	return match{start: start, end: end, typ: Date, rule: "year-end", resolve: func(c *sentence) (string, string) {
+		if c.pub.IsZero() {
+			return "XXXX", "END"
+		}
+		y := c.pub.Year()
+		// "since year-end", "at year-end the bank held": before December,
+		// a year-end in the past is last year's
+		if c.pub.Month() < time.December && (since || !deadline && c.tenseAt(start, end) == tensePast) {
+			y--
+		}
+		return fmtYear(y), "END"
 	}}, true
 }
 
@@ -282,9 +356,8 @@ func (m *matcher) ref(i int) (match, bool) {
 	}
 	switch t.low {
 	case "now":
-		if m.is(i+1, "that") {
-			return match{}, false // "now that" is a conjunction
-		}
+		// "now that we have this information" is a time too: the present,
+		// in which the clause holds
 		if beForms[m.tok(i-1).low] && m.tok(i+1).kind == tokWord && !m.tok(i+1).upper && !endsIng(m.tok(i+1).low) && !endsEd(m.tok(i+1).low) && !m.is(i+1, "in", "at", "on", "under", "over", "being", "been", "more", "less") {
 			return match{}, false // "is now supplicant": a state, not a time
 		}

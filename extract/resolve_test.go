@@ -253,6 +253,12 @@ var weekdayTests = []resolveTest{
 	{"the previous weekday without a date", "2016-10-15",
 		"Shares fell 4% from the previous Friday.",
 		oneDate("previous Friday", "2016-10-14")},
+	{"verb coordinated with a past clause", "2000-01-15",
+		"The agency had ruled that the boy must be returned to his father, and set Friday as the deadline for his return.",
+		oneDate("Friday", "2000-01-14")},
+	{"verb coordinated with a future clause", "2000-01-15",
+		"The ministers will meet in Geneva and set Friday as the deadline.",
+		oneDate("Friday", "2000-01-21")},
 }
 
 func TestTimexesWeekday(t *testing.T) { runResolveTests(t, weekdayTests) }
@@ -600,6 +606,36 @@ var yearTests = []resolveTest{
 	{"the 20th century", "2016-10-15",
 		"It was the deadliest war of the 20th century.",
 		oneDate("20th century", "19")},
+	{"year-end as a deadline", "1989-10-26",
+		"The companies expect to complete the transaction by year-end.",
+		[]wantTimex{{"year-end", "DATE", "1989", "END"}}},
+	{"year's end", "1989-10-26",
+		"The rules should be in place by year's end.",
+		[]wantTimex{{"year's end", "DATE", "1989", "END"}}},
+	{"since year-end is last year's", "1989-10-26",
+		"The index has risen 20% since year-end.",
+		[]wantTimex{{"year-end", "DATE", "1988", "END"}}},
+	{"year-end in December", "1989-12-20",
+		"The index has risen 20% since year-end.",
+		[]wantTimex{{"year-end", "DATE", "1989", "END"}}},
+	{"year-ago results", "1989-11-02",
+		"The year-ago results included a $415 million gain.",
+		[]wantTimex{{"The year-ago", "DATE", "1988", ""}}},
+	{"year-earlier in a quarterly report", "1989-11-02",
+		"Net income rose in the third quarter, compared with year-earlier profit of $3.8 million.",
+		[]wantTimex{{"the third quarter", "DATE", "1989-Q3", ""}, {"year-earlier", "DATE", "1988-Q3", ""}}},
+	{"the last half of a decade", "1989-10-26",
+		"Sales slumped in the last half of the '80s.",
+		oneDate("'80s", "198")},
+	{"the first half of next year", "1989-10-26",
+		"The plant will open in the first half of next year.",
+		oneDate("the first half of next year", "1990-H1")},
+	{"the last quarter of a year", "1989-10-26",
+		"Sales fell in the last quarter of 1988.",
+		oneDate("the last quarter of 1988", "1988-Q4")},
+	{"a quarter of a match", "1989-10-26",
+		"He scored in the first quarter of the game.",
+		nil},
 }
 
 func TestTimexesYear(t *testing.T) { runResolveTests(t, yearTests) }
@@ -797,7 +833,7 @@ var durationTests = []resolveTest{
 		[]wantTimex{{"the past decade", "DURATION", "P10Y", ""}}},
 	{"a rate is no duration", "2016-10-15",
 		"The plan would save $500 million a year.",
-		nil},
+		[]wantTimex{{"a year", "SET", "P1Y", ""}}},
 }
 
 func TestTimexesDuration(t *testing.T) { runResolveTests(t, durationTests) }
@@ -822,6 +858,21 @@ var setTests = []resolveTest{
 	{"every part of day", "2016-10-15",
 		"Shelling resumes every morning.",
 		[]wantTimex{{"every morning", "SET", "XXXX-XX-XXTMO", ""}}},
+	{"rate of a counted noun", "2016-10-15",
+		"The field pumps 100,000 barrels a day.",
+		[]wantTimex{{"a day", "SET", "P1D", ""}}},
+	{"rate of a count", "2016-10-15",
+		"Investigators are doing hundreds of interviews a day.",
+		[]wantTimex{{"a day", "SET", "P1D", ""}}},
+	{"rate of money in words", "2016-10-15",
+		"Exiles send $1 billion a year to their families.",
+		[]wantTimex{{"a year", "SET", "P1Y", ""}}},
+	{"no rate without a count", "2016-10-15",
+		"The convoys arrived a day late.",
+		nil},
+	{"a noun before a year ago is no rate", "2016-10-15",
+		"Two rockets a week ago hit the school.",
+		[]wantTimex{{"a week ago", "DATE", "2016-W40", ""}}},
 }
 
 func TestTimexesSet(t *testing.T) { runResolveTests(t, setTests) }
@@ -874,6 +925,9 @@ var refTests = []resolveTest{
 	{"the future", "2016-12-10",
 		"Nobody knows what the future holds for Aleppo.",
 		oneDate("the future", "FUTURE_REF")},
+	{"now that", "2000-02-10",
+		"Now that we have this new information, we will look at the case again.",
+		oneDate("Now", "PRESENT_REF")},
 }
 
 func TestTimexesRef(t *testing.T) { runResolveTests(t, refTests) }
@@ -971,6 +1025,7 @@ var notDatesTests = []resolveTest{
 	{"at least a number", "2016-10-15", "At least 2000 were wounded.", nil},
 	{"some and a number", "2016-10-15", "Some 2000 fled the district.", nil},
 	{"area", "2016-10-15", "The rebels control 2000 square kilometres of territory.", nil},
+	{"model year", "1999-01-22", "Kopp's 1987 Chevrolet Cavalier was found at the airport.", nil},
 }
 
 func TestTimexesNotDates(t *testing.T) { runResolveTests(t, notDatesTests) }

@@ -276,6 +276,13 @@ func groupTense(tags []posTok, i int, far bool) tense {
 			continue
 		}
 	}
+	if !modal && !to && !bePres && !bePast && !perfect && samePastPresent[v.low] {
+		// "and set Friday as the deadline": the form says nothing, the
+		// clause it is coordinated with does
+		if tn := coordinatedTense(tags, i); tn == tensePast || tn == tenseFuture {
+			return tn
+		}
+	}
 	switch {
 	case modal:
 		return tenseFuture
@@ -330,6 +337,38 @@ func groupTense(tags []posTok, i int, far bool) tense {
 		return tensePresent
 	case v.tag == "VB":
 		return tenseUnknown
+	}
+	return tenseUnknown
+}
+
+// coordinatedTense returns the tense of the clause that the verb at i is
+// coordinated with by "and" or "but", taken from the first verb group of
+// the sentence, which is the main clause's in news: "The INS had ruled that
+// Elian must be returned to his father, and set Friday as the deadline"
+// shares the past of "had ruled", not the modal of the clause in between.
+// It is unknown when no "and" stands right before the verb or no earlier
+// verb decides.
+func coordinatedTense(tags []posTok, i int) tense {
+	j := i - 1
+	for j >= 0 && tags[j].tag == "RB" {
+		j--
+	}
+	if j < 0 || tags[j].low != "and" && tags[j].low != "but" {
+		return tenseUnknown
+	}
+	first := 0
+	for k := j - 1; k >= 0; k-- {
+		if tags[k].low == ";" || tags[k].low == "." || tags[k].quoted != tags[i].quoted {
+			first = k + 1
+			break
+		}
+	}
+	for k := first; k < j; k++ {
+		if isVerb(tags[k].tag) && !likelyNoun(tags, k) && (k+1 >= j || !isVerb(tags[k+1].tag)) {
+			if tn := groupTense(tags, k, false); tn != tenseUnknown {
+				return tn
+			}
+		}
 	}
 	return tenseUnknown
 }
