@@ -257,6 +257,9 @@ func (m *matcher) relative(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
+	if m.is(j, "fiscal") && m.is(j+1, "year") && rel != "the" {
+		j++ // "the current fiscal year" is taken as the calendar year
+	}
 	u, ok := m.unitAt(j)
 	if !ok || m.plural(j) || u < uWeek || u == uQuarter {
 		return match{}, false
@@ -451,6 +454,9 @@ func (m *matcher) agoExpr(i int) (match, bool) {
 		mod, j = "AFTER", j+1
 	case m.is(j, "about", "some", "around", "roughly"):
 		mod, j = "APPROX", j+1
+	}
+	if m.is(j, "a") && m.is(j+1, "few") {
+		j++ // "a few years ago"
 	}
 	n, k, vague, ok := m.number(j)
 	if !ok {

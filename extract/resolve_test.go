@@ -342,6 +342,9 @@ var monthTests = []resolveTest{
 	{"deadline before an early month across the year end", "2016-12-10",
 		"The council gave the parties until early January to reply.",
 		[]wantTimex{{"early January", "DATE", "2017-01", "START"}}},
+	{"month under a noun of intention", "1989-11-02",
+		"The bank announced an agreement to acquire the holding company in January.",
+		oneDate("January", "1990-01")},
 }
 
 func TestTimexesMonth(t *testing.T) { runResolveTests(t, monthTests) }
@@ -519,6 +522,12 @@ var relativeTests = []resolveTest{
 	{"days ago", "2016-03-01",
 		"The truce took effect three days ago.",
 		oneDate("three days ago", "2016-02-27")},
+	{"the current fiscal year", "1989-10-26",
+		"The company expects sales in the current fiscal year to rise.",
+		oneDate("the current fiscal year", "1989")},
+	{"a few years ago", "1998-02-12",
+		"The machines were removed a few years ago.",
+		oneDate("a few years ago", "PAST_REF")},
 }
 
 func TestTimexesRelative(t *testing.T) { runResolveTests(t, relativeTests) }

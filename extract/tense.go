@@ -52,6 +52,9 @@ var intentionVerbs = map[string]bool{
 	"prepared": true, "preparing": true, "vowed": true, "vows": true, "promised": true, "promises": true,
 	"pledged": true, "threatened": true, "threatens": true, "likely": true, "ready": true, "poised": true,
 	"slated": true, "seeks": true, "seeking": true, "wish": true, "wishes": true, "about": true,
+	// nouns of intention: "an agreement to acquire the bank in January"
+	"agreement": true, "deal": true, "proposal": true, "offer": true, "pledge": true,
+	"promise": true, "intention": true, "commitment": true, "timetable": true, "deadline": true,
 }
 
 // intentionBefore returns the tense an infinitive before the verb at i
