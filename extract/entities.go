@@ -549,6 +549,11 @@ func isLocation(ec *eventContext, m triggerMatch, en entity, trigStart, trigEnd 
 		return m.tr.typ == Aid
 	case "on", "of", "against", "over":
 		return m.tr.typ == Offensive || m.tr.typ == Aid
+	case "hit", "hits", "struck", "pounded", "pound", "pounds", "targeted", "targeting", "battered",
+		"hammered", "rocked", "bombarded", "shook":
+		// "dozens of airstrikes hit eastern Aleppo": the place the attack
+		// named by its subject struck
+		return m.tr.typ == Offensive && en.start >= trigEnd && len(strings.Fields(c.text[trigEnd:en.start])) <= 4
 	}
 	// "the Geneva talks", "Aleppo offensive"
 	if en.end <= trigStart && strings.TrimSpace(c.text[en.end:trigStart]) == "" {

@@ -93,6 +93,11 @@ func TestEventTriggersAndStatus(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "strikes-hit-a-place-overnight",
+			body: lede + "\nActivists said dozens of airstrikes hit eastern Aleppo overnight.",
+			want: []mention{{Type: "offensive", Status: "occurred", Trigger: "airstrikes", Value: "2016-10-14TNI", Rule: "overnight", Locations: []string{"Aleppo"}}},
+		},
+		{
 			name: "aid-convoy-attacked",
 			body: lede + "\nGunmen attacked an aid convoy near Homs on Wednesday.",
 			want: []mention{{Type: "offensive", Status: "occurred", Trigger: "attacked", Value: "2016-10-12", Locations: []string{"Homs"}}},

@@ -41,6 +41,24 @@ func (m *matcher) clock(i int) (match, bool) {
 		j++
 	}
 	k := j
+	if m.is(k, "(") {
+		// "7 p.m. local time (1600 GMT) on Thursday": the day after the
+		// other zone's time dates the clock, but stays an expression of
+		// its own
+		for p := k + 1; p < k+8 && p < len(m.toks); p++ {
+			if !m.is(p, ")") {
+				continue
+			}
+			p++
+			if m.is(p, "on") {
+				p++
+			}
+			if day, ok := m.dayFor(p); ok {
+				return m.clockMatch(i, j, c, &day), true
+			}
+			break
+		}
+	}
 	if m.is(k, ",") {
 		k++
 	}
@@ -68,6 +86,10 @@ func (m *matcher) dayFor(i int) (match, bool) {
 // on the day of day when given, else on the day in context.
 func (m *matcher) clockMatch(start, end int, c clockAt, day *match) match {
 	suffix := fmt.Sprintf("T%02d:%02d", c.hour, c.minute)
+	if m.is(c.end-1, "midnight") {
+		// "midnight Friday" ends Friday: ISO 8601 and TimeML write 24:00
+		suffix = "T24:00"
+	}
 	return match{start: start, end: end, typ: Time, rule: "clock", resolve: func(s *sentence) (string, string) {
 		if day != nil {
 			v, _ := day.resolve(s)

@@ -188,6 +188,8 @@ func (m *matcher) dayWord(i int) (match, bool) {
 		}
 	case m.is(j, "tonight"):
 		part, j = "NI", j+1
+	case m.is(j, "overnight") && !m.tok(j).upper:
+		part, j = "NI", j+1
 	case m.is(j, "last") && m.is(j+1, "night", "evening"):
 		offset, part, j = -1, partsOfDay[m.tok(j+1).low], j+2
 	case m.is(j, "this") && m.is(j+1, "morning", "afternoon", "evening"):
@@ -202,6 +204,8 @@ func (m *matcher) dayWord(i int) (match, bool) {
 	}
 	rule := "today"
 	switch {
+	case m.is(start, "overnight"):
+		return m.overnight(start)
 	case offset < 0:
 		rule = "yesterday"
 	case offset > 0:
@@ -222,6 +226,35 @@ func (m *matcher) dayWord(i int) (match, bool) {
 			return "XXXX-XX-XX" + suffix, ""
 		}
 		return fmtDay(c.pub.AddDate(0, 0, offset)) + suffix, ""
+	}}, true
+}
+
+// overnight matches "overnight" as a time: "jets pounded the city
+// overnight" is the night before publication, "will be closed overnight"
+// the night of it. A stay overnight is a length of time and an overnight
+// rate a kind of loan, neither a time.
+func (m *matcher) overnight(i int) (match, bool) {
+	if m.is(i-1, "stay", "stays", "stayed", "staying", "spend", "spent", "spending", "kept", "keep", "held", "hold",
+		"remain", "remained", "remains", "almost", "virtually", "literally", "an", "the") ||
+		m.is(i+1, "rate", "rates", "deposit", "deposits", "lending", "loan", "loans", "repo", "stay", "stays", "bag",
+			"success", "sensation", "hit", "star", "delivery", "shipping", "camp", "trip", "visit", "index") {
+		return match{}, false
+	}
+	return match{start: i, end: i + 1, typ: Time, rule: "overnight", resolve: func(c *sentence) (string, string) {
+		if c.pub.IsZero() {
+			return "XXXX-XX-XXTNI", ""
+		}
+		// the night before the day the story is about: the last day it
+		// named, else the publication date
+		day := c.pub
+		if r, g, ok := c.reference(); ok && g == "day" {
+			day = r
+		}
+		d := day.AddDate(0, 0, -1)
+		if c.tenseAt(i, i+1) == tenseFuture {
+			d = day
+		}
+		return fmtDay(d) + "TNI", ""
 	}}, true
 }
 
