@@ -119,8 +119,11 @@ var (
 		"collapse of", "suspended", "suspend", "suspension of", "broke off", "broken off", "break off",
 		"called off", "cancelled", "canceled", "postponed", "stalled", "failed", "fell apart",
 		"falls apart", "violated", "violating", "violation of", "violations of", "breach of",
-		"breached", "ended", "ignored", "boycotted", "abandoned", "scrapped", "derailed", "shattered",
+		"breached", "ignored", "boycotted", "abandoned", "scrapped", "derailed", "shattered",
 	)
+	// truceEndedCues make a ceasefire failed, but not an offensive or a
+	// meeting, which simply finish: "the truce ended", "the airstrikes ended".
+	truceEndedCues = newCues("ended", "ending", "ends", "end to")
 	// negationCues before a trigger mean the event did not happen.
 	negationCues = newCues(
 		"failed to", "fail to", "fails to", "refused to", "refuse to", "declined to", "did not",

@@ -108,6 +108,16 @@ func (x *Extractor) sentenceEvents(out []Event, c *sentence, timexes []Timex, le
 			e.Status = Planned
 		}
 		entities(ec, m, &e)
+		// "dozens of airstrikes hit Aleppo overnight, and the airstrikes
+		// ended by mid-morning": a definite repeat of an earlier trigger
+		// of the sentence points back to its event, whatever time it
+		// carries itself
+		if m.start > 0 && (c.toks[m.start-1].low == "the" || c.toks[m.start-1].low == "those" || c.toks[m.start-1].low == "these") {
+			if ante := antecedent(out[first:], e); ante != nil {
+				ante.Participants, ante.Locations = union(ante.Participants, e.Participants), union(ante.Locations, e.Locations)
+				continue
+			}
+		}
 		// One sentence naming one event twice ("launched a counter-attack
 		// as it recaptured Raqqa") is one mention.
 		if dup := sameMention(out[first:], e); dup != nil {
@@ -364,6 +374,8 @@ func (ec *eventContext) status(m triggerMatch, prev int) (Status, bool) {
 	switch {
 	case hasCue(before, failedCues) || hasCue(after, failedCues):
 		return Failed, true
+	case m.tr.typ == Ceasefire && (hasCue(before, truceEndedCues) || hasCue(after, truceEndedCues)):
+		return Failed, true
 	case hasCue(before, proposedCues):
 		return Proposed, true
 	case hasCue(before, plannedCues):
@@ -590,6 +602,17 @@ func sameMention(ms []Event, e Event) *Event {
 			continue
 		}
 		return m
+	}
+	return nil
+}
+
+// antecedent returns the earlier mention of ms that names e's event with
+// the same trigger word, or nil.
+func antecedent(ms []Event, e Event) *Event {
+	for i := range ms {
+		if ms[i].Type == e.Type && strings.EqualFold(ms[i].Trigger, e.Trigger) {
+			return &ms[i]
+		}
 	}
 	return nil
 }

@@ -68,6 +68,21 @@ func TestEventTriggersAndStatus(t *testing.T) {
 			want: []mention{{Type: "ceasefire", Status: "proposed", Trigger: "humanitarian pause", Value: "2016-10-14", Locations: []string{"Mosul"}}},
 		},
 		{
+			name: "ceasefire-ended",
+			body: lede + "\nThe truce ended on Sunday.",
+			want: []mention{{Type: "ceasefire", Status: "failed", Trigger: "truce", Value: "2016-10-09"}},
+		},
+		{
+			name: "offensive-ended-is-no-failure",
+			body: lede + "\nThe government offensive on Palmyra ended on Sunday.",
+			want: []mention{{Type: "offensive", Status: "occurred", Trigger: "offensive", Value: "2016-10-09", Locations: []string{"Palmyra"}}},
+		},
+		{
+			name: "definite-repeat-is-the-same-event",
+			body: lede + "\nDozens of airstrikes hit eastern Aleppo overnight, and the airstrikes ended by mid-morning.",
+			want: []mention{{Type: "offensive", Status: "occurred", Trigger: "airstrikes", Value: "2016-10-14TNI", Rule: "overnight", Locations: []string{"Aleppo"}}},
+		},
+		{
 			name: "ceasefire-failed-after",
 			body: lede + "\nThe truce collapsed on Sunday.",
 			want: []mention{{Type: "ceasefire", Status: "failed", Trigger: "truce", Value: "2016-10-09"}},

@@ -135,7 +135,7 @@ var startWords = map[string]bool{
 	"later": true, "that": true, "every": true, "each": true, "per": true, "more": true, "less": true,
 	"fewer": true, "at": true, "up": true, "nearly": true, "almost": true, "about": true, "around": true,
 	"approximately": true, "roughly": true, "some": true, "over": true, "today": true, "yesterday": true,
-	"tomorrow": true, "tonight": true, "overnight": true, "now": true, "currently": true, "nowadays": true, "presently": true,
+	"tomorrow": true, "tonight": true, "overnight": true, "midmorning": true, "midafternoon": true, "midevening": true, "now": true, "currently": true, "nowadays": true, "presently": true,
 	"recently": true, "lately": true, "soon": true, "these": true, "in": true, "recent": true, "half": true,
 	"fiscal": true, "fy": true, "year": true, "christmas": true, "new": true, "thanksgiving": true,
 	"easter": true, "halloween": true, "labor": true, "labour": true, "memorial": true,

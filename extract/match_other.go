@@ -681,8 +681,18 @@ func (m *matcher) modified(i int) (match, bool) {
 	case m.is(j, "the") && m.is(j+1, "end", "beginning", "start", "middle", "close", "turn") && m.is(j+2, "of"):
 		mod = map[string]string{"end": "END", "close": "END", "beginning": "START", "start": "START", "middle": "MID", "turn": "START"}[m.tok(j+1).low]
 		j += 3
+	case m.is(j, "midmorning", "midafternoon", "midevening"):
+		mod = "MID"
 	default:
 		return match{}, false
+	}
+	if mod == "MID" {
+		if mt, ok := m.midPartOfDay(i, j); ok {
+			return mt, true
+		}
+	}
+	if (mod == "START" || mod == "END") && m.is(j, "on") && m.tok(j+1).upper {
+		j++ // "late on Friday"
 	}
 	var inner match
 	found := false
@@ -708,12 +718,54 @@ func (m *matcher) modified(i int) (match, bool) {
 			return match{}, false
 		}
 	}
-	if inner.start != j || inner.typ != Date {
+	// a time only when a day holds it: "early Friday morning"
+	if inner.start != j || inner.typ != Date && (inner.typ != Time || mod == "MID") {
 		return match{}, false
 	}
 	res := inner.resolve
-	return match{start: i, end: inner.end, typ: Date, rule: inner.rule + "-mod", resolve: func(c *sentence) (string, string) {
+	return match{start: i, end: inner.end, typ: inner.typ, rule: inner.rule + "-mod", resolve: func(c *sentence) (string, string) {
 		v, _ := res(c)
 		return v, mod
+	}}, true
+}
+
+// midPartOfDay matches the middle of a part of the day, from token j after
+// "mid" at i: "mid-morning", "midafternoon", "mid-afternoon yesterday",
+// "mid-morning on Friday". Without a day it falls on the day the story is
+// about: the last day it named, else the publication date.
+func (m *matcher) midPartOfDay(i, j int) (match, bool) {
+	w := m.tok(j).low
+	switch w {
+	case "midmorning", "midafternoon", "midevening":
+		w = w[3:]
+	}
+	part, ok := partsOfDay[w]
+	if !ok || w == "night" || w == "overnight" {
+		return match{}, false
+	}
+	end := j + 1
+	k := end
+	if m.is(k, "on") {
+		k++
+	}
+	var day *match
+	if d, ok := m.dayFor(k); ok {
+		day, end = &d, d.end
+	}
+	return match{start: i, end: end, typ: Time, rule: "part-of-day-mid", resolve: func(c *sentence) (string, string) {
+		if day != nil {
+			v, _ := day.resolve(c)
+			if len(v) == 10 {
+				return v + "T" + part, "MID"
+			}
+			return "XXXX-XX-XXT" + part, "MID"
+		}
+		if c.pub.IsZero() {
+			return "XXXX-XX-XXT" + part, "MID"
+		}
+		if r, g, ok := c.reference(); ok && g == "day" {
+			return fmtDay(r) + "T" + part, "MID"
+		}
+		return fmtDay(c.pub) + "T" + part, "MID"
 	}}, true
 }

@@ -421,6 +421,18 @@ var dayWordsTests = []resolveTest{
 	{"clock dated by the day after another zone's time", "2016-10-15",
 		"A three-day truce began at 7 p.m. local time (1600 GMT) on Thursday.",
 		[]wantTimex{{"three-day", "DURATION", "P3D", ""}, {"7 p.m. local time", "TIME", "2016-10-13T19:00", ""}, {"Thursday", "DATE", "2016-10-13", ""}}},
+	{"mid-morning on the story's day", "2016-10-15",
+		"Airstrikes hit the city on Friday and ended by mid-morning.",
+		[]wantTimex{{"Friday", "DATE", "2016-10-14", ""}, {"mid-morning", "TIME", "2016-10-14TMO", "MID"}}},
+	{"mid-afternoon with its day", "1989-11-02",
+		"In London at mid-afternoon yesterday, the shares were up 2 pence.",
+		[]wantTimex{{"mid-afternoon yesterday", "TIME", "1989-11-01TAF", "MID"}}},
+	{"early weekday morning", "2000-01-29",
+		"The commemorations began early Friday morning.",
+		[]wantTimex{{"early Friday morning", "TIME", "2000-01-28TMO", "START"}}},
+	{"late on a weekday", "2016-10-15",
+		"Kerry and Lavrov spoke by phone late on Friday.",
+		[]wantTimex{{"late on Friday", "DATE", "2016-10-14", "END"}}},
 }
 
 func TestTimexesDayWords(t *testing.T) { runResolveTests(t, dayWordsTests) }

@@ -261,6 +261,9 @@ func (d *document) remember(t Timex) {
 	if t.Type != Date && t.Type != Time || t.Date == nil || t.Date.Start == "" {
 		return
 	}
+	if t.Rule == "overnight" {
+		return // the night before the story's day, which stays the story's day
+	}
 	g := ""
 	switch t.Date.Granularity {
 	case Day, PartOfDay:
