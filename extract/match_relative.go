@@ -300,6 +300,9 @@ func (m *matcher) relative(i int) (match, bool) {
 	if rel == "the" && u != uWeekend {
 		return match{}, false // "the year" is too often a duration or generic
 	}
+	if start > 0 && m.tok(start).upper && m.tok(j).upper && m.is(start-1, "\"", "“", "``", "'", "‘") {
+		return match{}, false // a title in quotes: ABC's "This Week"
+	}
 	if rel == "same" {
 		return match{}, false
 	}

@@ -1071,6 +1071,7 @@ var notDatesTests = []resolveTest{
 	{"some and a number", "2016-10-15", "Some 2000 fled the district.", nil},
 	{"area", "2016-10-15", "The rebels control 2000 square kilometres of territory.", nil},
 	{"model year", "1999-01-22", "Kopp's 1987 Chevrolet Cavalier was found at the airport.", nil},
+	{"a programme's title", "1990-08-13", "Baker, speaking on ABC News' \"This Week,\" said the request gave the U.S. a mandate.", nil},
 }
 
 func TestTimexesNotDates(t *testing.T) { runResolveTests(t, notDatesTests) }
