@@ -91,23 +91,23 @@ func (m *matcher) clockMatch(start, end int, c clockAt, day *match) match {
 		suffix = "T24:00"
 	}
 	return match{start: start, end: end, typ: Time, rule: "clock", resolve: func(s *sentence) (string, string) {
-		if day != nil {
-			v, _ := day.resolve(s)
-			if len(v) == 10 {
-				return v + suffix, ""
-			}
-			return "XXXX-XX-XX" + suffix, ""
-		}
-		if s.pub.IsZero() {
-			return "XXXX-XX-XX" + suffix, ""
-		}
-		// a bare clock time falls on the day the story is about: the last
-		// day it named, else the publication date
-		if r, g, ok := s.reference(); ok && g == "day" {
-			return fmtDay(r) + suffix, ""
-		}
-		return fmtDay(s.pub) + suffix, ""
+		return timeOnDay(s, day, suffix), ""
 	}}
+}
+
+// timeOnDay returns the value of a time of day (suffix "T19:00", "TMO") on
+// the day of day when given, else on the day the story is about.
+func timeOnDay(c *sentence, day *match, suffix string) string {
+	if day != nil {
+		if v, _ := day.resolve(c); len(v) == len("2006-01-02") {
+			return v + suffix
+		}
+		return "XXXX-XX-XX" + suffix
+	}
+	if c.pub.IsZero() {
+		return "XXXX-XX-XX" + suffix
+	}
+	return fmtDay(c.storyDay()) + suffix
 }
 
 // clockTokens maps clock times found in the sentence that starts at byte

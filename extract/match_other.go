@@ -732,7 +732,7 @@ func (m *matcher) modified(i int) (match, bool) {
 // midPartOfDay matches the middle of a part of the day, from token j after
 // "mid" at i: "mid-morning", "midafternoon", "mid-afternoon yesterday",
 // "mid-morning on Friday". Without a day it falls on the day the story is
-// about: the last day it named, else the publication date.
+// about.
 func (m *matcher) midPartOfDay(i, j int) (match, bool) {
 	w := m.tok(j).low
 	switch w {
@@ -753,19 +753,6 @@ func (m *matcher) midPartOfDay(i, j int) (match, bool) {
 		day, end = &d, d.end
 	}
 	return match{start: i, end: end, typ: Time, rule: "part-of-day-mid", resolve: func(c *sentence) (string, string) {
-		if day != nil {
-			v, _ := day.resolve(c)
-			if len(v) == 10 {
-				return v + "T" + part, "MID"
-			}
-			return "XXXX-XX-XXT" + part, "MID"
-		}
-		if c.pub.IsZero() {
-			return "XXXX-XX-XXT" + part, "MID"
-		}
-		if r, g, ok := c.reference(); ok && g == "day" {
-			return fmtDay(r) + "T" + part, "MID"
-		}
-		return fmtDay(c.pub) + "T" + part, "MID"
+		return timeOnDay(c, day, "T"+part), "MID"
 	}}, true
 }

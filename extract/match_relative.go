@@ -244,12 +244,8 @@ func (m *matcher) overnight(i int) (match, bool) {
 		if c.pub.IsZero() {
 			return "XXXX-XX-XXTNI", ""
 		}
-		// the night before the day the story is about: the last day it
-		// named, else the publication date
-		day := c.pub
-		if r, g, ok := c.reference(); ok && g == "day" {
-			day = r
-		}
+		// the night before the day the story is about
+		day := c.storyDay()
 		d := day.AddDate(0, 0, -1)
 		if c.tenseAt(i, i+1) == tenseFuture {
 			d = day

@@ -256,6 +256,15 @@ func (c *sentence) quarterContext() (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// storyDay returns the day the story is about at this point: the last day
+// the article named, else the publication date.
+func (c *sentence) storyDay() time.Time {
+	if r, g, ok := c.reference(); ok && g == "day" {
+		return r
+	}
+	return c.pub
+}
+
 // remember updates the document reference with a resolved expression.
 func (d *document) remember(t Timex) {
 	if t.Type != Date && t.Type != Time || t.Date == nil || t.Date.Start == "" {
