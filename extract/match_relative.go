@@ -86,6 +86,16 @@ func (m *matcher) weekday(i int) (match, bool) {
 				// does not move them: "will appeal Wednesday's ruling"; but
 				// "Monday's meeting will focus" is ahead
 				tn = tensePast
+			case m.is(start-1, "for") && m.tok(start-2).kind == tokWord && m.calledOffAfter(end):
+				// "a service planned for Saturday was canceled": the plan
+				// is over, its day may be either side of publication
+				d = nearestWeekday(c.pub, back)
+				c.noteRule("weekday-nearest")
+				v := fmtDay(d)
+				if part != "" {
+					v += "T" + part
+				}
+				return v, ""
 			case m.is(start-1, "for") && m.tok(start-2).kind == tokWord && !isReporting(m.tok(start-2).low):
 				tn = tenseFuture // "a meeting for Monday", "scheduled for Friday"
 			case m.is(m.beforeClock(start)-1, "until", "till", "to") && m.delayedBefore(m.beforeClock(start)-2):
@@ -111,6 +121,27 @@ func (m *matcher) weekday(i int) (match, bool) {
 		}
 		return v, ""
 	}}, true
+}
+
+// calledOffAfter reports whether the words after a scheduled day at end
+// report the plan called off: "planned for Saturday was canceled", "set
+// for Monday have been postponed".
+func (m *matcher) calledOffAfter(end int) bool {
+	k := end
+	for k < end+3 && m.is(k, "was", "were", "has", "have", "had", "been", "then", "later", "since") {
+		k++
+	}
+	return k > end && m.is(k, "canceled", "cancelled", "postponed", "called", "scrapped", "delayed", "suspended", "abandoned", "shelved")
+}
+
+// nearestWeekday returns the occurrence of a weekday back days before pub
+// (1 to 6) or 7-back days after it, whichever is closer to pub; a tie goes
+// to the past, which news reports more.
+func nearestWeekday(pub time.Time, back int) time.Time {
+	if back <= 7-back {
+		return pub.AddDate(0, 0, -back)
+	}
+	return pub.AddDate(0, 0, 7-back)
 }
 
 // futurePossessive reports whether the event named by a possessive

@@ -259,6 +259,15 @@ var weekdayTests = []resolveTest{
 	{"verb coordinated with a future clause", "2000-01-15",
 		"The ministers will meet in Geneva and set Friday as the deadline.",
 		oneDate("Friday", "2000-01-21")},
+	{"a plan called off, day just past", "1999-10-24",
+		"A memorial service planned at the university for Saturday was canceled after security plans were leaked.",
+		oneDate("Saturday", "1999-10-23")},
+	{"a plan called off, day just ahead", "1999-10-21",
+		"A memorial service planned at the university for Saturday was canceled after security plans were leaked.",
+		oneDate("Saturday", "1999-10-23")},
+	{"a plan standing is ahead", "1999-10-24",
+		"A memorial service is planned at the university for Saturday.",
+		oneDate("Saturday", "1999-10-30")},
 }
 
 func TestTimexesWeekday(t *testing.T) { runResolveTests(t, weekdayTests) }
