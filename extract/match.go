@@ -162,6 +162,7 @@ func (m *matcher) at(i int) (match, bool) {
 	try(m.coordinatedDay(i))
 	try(m.weekday(i))
 	try(m.dayWord(i))
+	try(m.overnight(i))
 	try(m.relative(i))
 	try(m.anaphoric(i))
 	try(m.month(i))

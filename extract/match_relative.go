@@ -34,6 +34,9 @@ func (m *matcher) weekday(i int) (match, bool) {
 	}
 	// "Friday's talks" names an event already reported
 	possessive := (m.is(end, "'", "’") && m.is(end+1, "s") && m.glued(end)) || m.is(end, "'s")
+	// "a service planned for Saturday was canceled": the plan is over, its
+	// day may be either side of publication
+	calledOff := m.is(start-1, "for") && m.tok(start-2).kind == tokWord && m.calledOffAfter(end)
 	return match{start: start, end: end, typ: typ, rule: "weekday", resolve: func(c *sentence) (string, string) {
 		if c.pub.IsZero() {
 			v := fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd))
@@ -77,6 +80,11 @@ func (m *matcher) weekday(i int) (match, bool) {
 				c.noteRule("weekday-publication")
 				break
 			}
+			if calledOff {
+				d = nearestWeekday(c.pub, back)
+				c.noteRule("weekday-nearest")
+				break
+			}
 			tn := c.tenseAt(start, end)
 			switch {
 			case possessive && m.is(start-2, "ahead") && m.is(start-1, "of"):
@@ -86,16 +94,6 @@ func (m *matcher) weekday(i int) (match, bool) {
 				// does not move them: "will appeal Wednesday's ruling"; but
 				// "Monday's meeting will focus" is ahead
 				tn = tensePast
-			case m.is(start-1, "for") && m.tok(start-2).kind == tokWord && m.calledOffAfter(end):
-				// "a service planned for Saturday was canceled": the plan
-				// is over, its day may be either side of publication
-				d = nearestWeekday(c.pub, back)
-				c.noteRule("weekday-nearest")
-				v := fmtDay(d)
-				if part != "" {
-					v += "T" + part
-				}
-				return v, ""
 			case m.is(start-1, "for") && m.tok(start-2).kind == tokWord && !isReporting(m.tok(start-2).low):
 				tn = tenseFuture // "a meeting for Monday", "scheduled for Friday"
 			case m.is(m.beforeClock(start)-1, "until", "till", "to") && m.delayedBefore(m.beforeClock(start)-2):
@@ -219,8 +217,6 @@ func (m *matcher) dayWord(i int) (match, bool) {
 		}
 	case m.is(j, "tonight"):
 		part, j = "NI", j+1
-	case m.is(j, "overnight") && !m.tok(j).upper:
-		part, j = "NI", j+1
 	case m.is(j, "last") && m.is(j+1, "night", "evening"):
 		offset, part, j = -1, partsOfDay[m.tok(j+1).low], j+2
 	case m.is(j, "this") && m.is(j+1, "morning", "afternoon", "evening"):
@@ -235,8 +231,6 @@ func (m *matcher) dayWord(i int) (match, bool) {
 	}
 	rule := "today"
 	switch {
-	case m.is(start, "overnight"):
-		return m.overnight(start)
 	case offset < 0:
 		rule = "yesterday"
 	case offset > 0:
@@ -265,7 +259,7 @@ func (m *matcher) dayWord(i int) (match, bool) {
 // the night of it. A stay overnight is a length of time and an overnight
 // rate a kind of loan, neither a time.
 func (m *matcher) overnight(i int) (match, bool) {
-	if m.is(i-1, "stay", "stays", "stayed", "staying", "spend", "spent", "spending", "kept", "keep", "held", "hold",
+	if !m.is(i, "overnight") || m.tok(i).upper || m.is(i-1, "stay", "stays", "stayed", "staying", "spend", "spent", "spending", "kept", "keep", "held", "hold",
 		"remain", "remained", "remains", "almost", "virtually", "literally", "an", "the") ||
 		m.is(i+1, "rate", "rates", "deposit", "deposits", "lending", "loan", "loans", "repo", "stay", "stays", "bag",
 			"success", "sensation", "hit", "star", "delivery", "shipping", "camp", "trip", "visit", "index") {
